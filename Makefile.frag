@@ -1,0 +1,30 @@
+# Extra targets for channelmgr (phpize copies this into the generated Makefile).
+
+CORE_TEST_BIN = $(builddir)/tests/core/test_core
+CORE_SANITIZE = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+CORE_SOURCES = $(addprefix $(srcdir)/,$(CHANNELMGR_CORE))
+VALGRIND_LEAK_OPTS = --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite --trace-children-skip=*/php*
+
+# The plain-C core, without PHP, under AddressSanitizer and UBSan.
+$(CORE_TEST_BIN): $(srcdir)/tests/core/test_core.c $(CORE_SOURCES) $(wildcard $(srcdir)/ext/cm_*.h)
+	@mkdir -p $(builddir)/tests/core
+	$(CC) -std=c11 -g -O1 -Wall -Wextra -Werror $(CORE_SANITIZE) -I$(srcdir)/ext \
+		-o $@ $(srcdir)/tests/core/test_core.c $(CORE_SOURCES)
+
+core-test: $(CORE_TEST_BIN)
+	$(CORE_TEST_BIN)
+
+# The PHPT suite under valgrind memcheck, leaks included (run-tests -m alone ignores them).
+test-valgrind: all
+	USE_ZEND_ALLOC=0 VALGRIND_OPTS="$(VALGRIND_LEAK_OPTS)" $(MAKE) test TESTS="-m $(TESTS)"
+
+bench: all
+	$(PHP_EXECUTABLE) -n -d extension=$(builddir)/modules/channelmgr.so $(srcdir)/bench/payload_bench.php
+
+# Regenerate ext/channelmgr_arginfo.h offline with Debian's php-parser.
+stub:
+	@mkdir -p $(srcdir)/build/PHP-Parser-4.15.1/lib
+	@ln -sfn /usr/share/php/PhpParser $(srcdir)/build/PHP-Parser-4.15.1/lib/PhpParser
+	$(PHP_EXECUTABLE) $(srcdir)/build/gen_stub.php $(srcdir)/ext/channelmgr.stub.php
+
+.PHONY: core-test test-valgrind bench stub

@@ -1,0 +1,263 @@
+#include "cm_payload.h"
+#include "cm_tables.h"
+#include "cm_text.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static bool cm_validate_tracking(cm_tracking *t, const char *prefix, cm_error *e)
+{
+	char field[CM_FIELD_MAX];
+
+	snprintf(field, sizeof(field), "%scarrier", prefix);
+	if (!cm_check_text(e, field, t->carrier, 1, 100)) {
+		return false;
+	}
+	snprintf(field, sizeof(field), "%snumber", prefix);
+	if (!cm_check_text(e, field, t->number, 1, 64)) {
+		return false;
+	}
+	snprintf(field, sizeof(field), "%surl", prefix);
+	if (t->url.ptr && !cm_check_url(e, field, t->url)) {
+		return false;
+	}
+	t->walmart_carrier = cm_carrier_find(t->carrier);
+	if (!t->walmart_carrier && !t->url.ptr) {
+		char q[CM_QUOTE_MAX];
+		return cm_fail(e, field, "is required for %s, which is not a Walmart carrier name (it is sent as otherCarrier)",
+			cm_quote(q, t->carrier.ptr, t->carrier.len));
+	}
+	return true;
+}
+
+static bool cm_validate_quantity(cm_error *e, const char *field, int64_t v, int64_t min)
+{
+	if (v < min) {
+		return cm_fail(e, field, "must be %s, got %lld", min ? "a positive integer" : "0 or more", (long long) v);
+	}
+	if (v > 999999) {
+		return cm_fail(e, field, "must be at most 999999, got %lld", (long long) v);
+	}
+	return true;
+}
+
+static bool cm_validate_lines_count(cm_error *e, size_t n)
+{
+	if (n == 0) {
+		return cm_fail(e, "lines", "must list at least one line");
+	}
+	if (n > CM_MAX_LINES) {
+		return cm_fail(e, "lines", "must list at most %d lines, got %zu", CM_MAX_LINES, n);
+	}
+	return true;
+}
+
+bool cm_shipment_validate(cm_shipment *s, cm_error *e)
+{
+	char field[CM_FIELD_MAX];
+	size_t i;
+
+	if (!cm_check_purchase_order_id(e, "purchase_order_id", s->purchase_order_id)
+			|| !cm_check_text(e, "seller_order_id", s->seller_order_id, 1, 30)) {
+		return false;
+	}
+	s->walmart_method = "Standard";
+	if (s->method.ptr && !(s->walmart_method = cm_name_find(cm_methods, s->method))) {
+		char q[CM_QUOTE_MAX], list[CM_NAME_LIST_MAX];
+		return cm_fail(e, "method", "must be one of %s; got %s",
+			cm_name_list(list, sizeof(list), cm_methods), cm_quote(q, s->method.ptr, s->method.len));
+	}
+	if (s->has_tracking && !cm_validate_tracking(&s->tracking, "tracking.", e)) {
+		return false;
+	}
+	if (!cm_validate_lines_count(e, s->nlines)) {
+		return false;
+	}
+	for (i = 0; i < s->nlines; i++) {
+		cm_ship_line *l = &s->lines[i];
+
+		if (!cm_check_line_number(e, cm_path(field, "lines", i, "line_number"), l->line_number)
+				|| !cm_validate_quantity(e, cm_path(field, "lines", i, "quantity"), l->quantity, 1)) {
+			return false;
+		}
+		if (l->has_tracking) {
+			char prefix[CM_FIELD_MAX];
+			snprintf(prefix, sizeof(prefix), "lines.%zu.tracking.", i);
+			if (!cm_validate_tracking(&l->tracking, prefix, e)) {
+				return false;
+			}
+		} else if (!s->has_tracking) {
+			return cm_fail(e, "tracking", "is required, since lines.%zu has no tracking of its own", i);
+		}
+	}
+	return true;
+}
+
+static void cm_write_tracking(cm_buf *b, const cm_tracking *t, const cm_shipment *s)
+{
+	cm_buf_lit(b, "\"trackingInfo\":{\"shipDateTime\":");
+	cm_buf_append_int(b, s->ship_date_ms);
+	if (t->walmart_carrier) {
+		cm_buf_lit(b, ",\"carrierName\":{\"carrier\":");
+		cm_buf_json_str(b, t->walmart_carrier, strlen(t->walmart_carrier));
+	} else {
+		cm_buf_lit(b, ",\"carrierName\":{\"otherCarrier\":");
+		cm_buf_json_str(b, t->carrier.ptr, t->carrier.len);
+	}
+	cm_buf_lit(b, "},\"methodCode\":");
+	cm_buf_json_str(b, s->walmart_method, strlen(s->walmart_method));
+	cm_buf_lit(b, ",\"trackingNumber\":");
+	cm_buf_json_str(b, t->number.ptr, t->number.len);
+	if (t->url.ptr) {
+		cm_buf_lit(b, ",\"trackingURL\":");
+		cm_buf_json_str(b, t->url.ptr, t->url.len);
+	}
+	cm_buf_appendc(b, '}');
+}
+
+static void cm_write_status_quantity(cm_buf *b, int64_t amount)
+{
+	cm_buf_lit(b, "\"statusQuantity\":{\"unitOfMeasurement\":\"EACH\",\"amount\":\"");
+	cm_buf_append_int(b, amount);
+	cm_buf_lit(b, "\"}");
+}
+
+static bool cm_line_listed_before(const cm_shipment *s, size_t i)
+{
+	size_t j;
+
+	for (j = 0; j < i; j++) {
+		if (cm_str_eq(s->lines[j].line_number, s->lines[i].line_number)) {
+			return true;
+		}
+	}
+	return false;
+}
+
+bool cm_shipment_payload(cm_shipment *s, cm_buf *out, cm_error *e)
+{
+	size_t i, j;
+	bool first_line = true;
+
+	if (!cm_shipment_validate(s, e)) {
+		return false;
+	}
+	cm_buf_lit(out, "{\"orderShipment\":{\"orderLines\":{\"orderLine\":[");
+	for (i = 0; i < s->nlines; i++) {
+		bool first_status = true;
+
+		/* a line split over packages is one orderLine with one status per package, in input order */
+		if (cm_line_listed_before(s, i)) {
+			continue;
+		}
+		if (!first_line) {
+			cm_buf_appendc(out, ',');
+		}
+		first_line = false;
+		cm_buf_lit(out, "{\"lineNumber\":");
+		cm_buf_json_str(out, s->lines[i].line_number.ptr, s->lines[i].line_number.len);
+		cm_buf_lit(out, ",\"sellerOrderId\":");
+		cm_buf_json_str(out, s->seller_order_id.ptr, s->seller_order_id.len);
+		if (s->intent_to_cancel_override) {
+			cm_buf_lit(out, ",\"intentToCancelOverride\":true");
+		} else {
+			cm_buf_lit(out, ",\"intentToCancelOverride\":false");
+		}
+		cm_buf_lit(out, ",\"orderLineStatuses\":{\"orderLineStatus\":[");
+		for (j = i; j < s->nlines; j++) {
+			const cm_ship_line *l = &s->lines[j];
+
+			if (!cm_str_eq(l->line_number, s->lines[i].line_number)) {
+				continue;
+			}
+			if (!first_status) {
+				cm_buf_appendc(out, ',');
+			}
+			first_status = false;
+			cm_buf_lit(out, "{\"status\":\"Shipped\",");
+			cm_write_status_quantity(out, l->quantity);
+			cm_buf_appendc(out, ',');
+			cm_write_tracking(out, cm_line_tracking(s, l), s);
+			cm_buf_appendc(out, '}');
+		}
+		cm_buf_lit(out, "]}}");
+	}
+	cm_buf_lit(out, "]}}}");
+	return true;
+}
+
+bool cm_cancellation_validate(cm_cancellation *c, cm_error *e)
+{
+	char field[CM_FIELD_MAX];
+	int64_t open = 0;
+	size_t i, j;
+
+	if (!cm_check_purchase_order_id(e, "purchase_order_id", c->purchase_order_id)
+			|| !cm_validate_lines_count(e, c->nlines)) {
+		return false;
+	}
+	for (i = 0; i < c->nlines; i++) {
+		const cm_cancel_line *l = &c->lines[i];
+
+		if (!cm_check_line_number(e, cm_path(field, "lines", i, "line_number"), l->line_number)
+				|| !cm_validate_quantity(e, cm_path(field, "lines", i, "ordered"), l->ordered, 1)
+				|| !cm_validate_quantity(e, cm_path(field, "lines", i, "shipped"), l->shipped, 0)
+				|| !cm_validate_quantity(e, cm_path(field, "lines", i, "cancelled"), l->cancelled, 0)) {
+			return false;
+		}
+		if (l->shipped + l->cancelled > l->ordered) {
+			return cm_fail(e, cm_path(field, "lines", i, NULL),
+				"shipped (%lld) plus cancelled (%lld) is more than ordered (%lld)",
+				(long long) l->shipped, (long long) l->cancelled, (long long) l->ordered);
+		}
+		for (j = 0; j < i; j++) {
+			if (cm_str_eq(c->lines[j].line_number, l->line_number)) {
+				return cm_fail(e, cm_path(field, "lines", i, "line_number"),
+					"line %.*s is listed twice (also at lines.%zu)", (int) l->line_number.len, l->line_number.ptr, j);
+			}
+		}
+		open += l->ordered - l->shipped - l->cancelled;
+	}
+	if (open == 0) {
+		return cm_fail(e, "lines", "nothing left to cancel: every unit is already shipped or cancelled");
+	}
+	if (!c->reason.ptr || !(c->walmart_reason = cm_name_find(cm_cancel_reasons, c->reason))) {
+		char q[CM_QUOTE_MAX], list[CM_NAME_LIST_MAX];
+		return cm_fail(e, "reason", "must be one of %s; got %s",
+			cm_name_list(list, sizeof(list), cm_cancel_reasons),
+			cm_quote(q, c->reason.ptr ? c->reason.ptr : "", c->reason.len));
+	}
+	return true;
+}
+
+bool cm_cancellation_payload(cm_cancellation *c, cm_buf *out, cm_error *e)
+{
+	size_t i;
+	bool first = true;
+
+	if (!cm_cancellation_validate(c, e)) {
+		return false;
+	}
+	cm_buf_lit(out, "{\"orderCancellation\":{\"orderLines\":{\"orderLine\":[");
+	for (i = 0; i < c->nlines; i++) {
+		const cm_cancel_line *l = &c->lines[i];
+		int64_t open = l->ordered - l->shipped - l->cancelled;
+
+		if (open == 0) {
+			continue;
+		}
+		if (!first) {
+			cm_buf_appendc(out, ',');
+		}
+		first = false;
+		cm_buf_lit(out, "{\"lineNumber\":");
+		cm_buf_json_str(out, l->line_number.ptr, l->line_number.len);
+		cm_buf_lit(out, ",\"orderLineStatuses\":{\"orderLineStatus\":[{\"status\":\"Cancelled\",\"cancellationReason\":");
+		cm_buf_json_str(out, c->walmart_reason, strlen(c->walmart_reason));
+		cm_buf_appendc(out, ',');
+		cm_write_status_quantity(out, open);
+		cm_buf_lit(out, "}]}}");
+	}
+	cm_buf_lit(out, "]}}}");
+	return true;
+}

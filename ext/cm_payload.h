@@ -1,0 +1,68 @@
+/* A Magento shipment or cancellation, validated and written as the JSON body
+ * of Walmart's v3 Orders API (shared/walmart-api.md, sections 4 and 5). */
+#ifndef CM_PAYLOAD_H
+#define CM_PAYLOAD_H
+
+#include "cm_buf.h"
+#include "cm_core.h"
+
+#define CM_MAX_LINES 1000
+
+typedef struct {
+	cm_str carrier;
+	cm_str number;
+	cm_str url;                  /* optional */
+	const char *walmart_carrier; /* set by validation; NULL: goes out as otherCarrier */
+} cm_tracking;
+
+typedef struct {
+	cm_str line_number;
+	int64_t quantity;
+	bool has_tracking;           /* a package of its own */
+	cm_tracking tracking;
+} cm_ship_line;
+
+typedef struct {
+	cm_str purchase_order_id;
+	cm_str seller_order_id;
+	int64_t ship_date_ms;
+	cm_str method;               /* optional; Standard */
+	bool has_tracking;
+	cm_tracking tracking;
+	bool intent_to_cancel_override;
+	cm_ship_line *lines;
+	size_t nlines;
+	const char *walmart_method;  /* set by validation */
+} cm_shipment;
+
+typedef struct {
+	cm_str line_number;
+	int64_t ordered;
+	int64_t shipped;
+	int64_t cancelled;
+} cm_cancel_line;
+
+typedef struct {
+	cm_str purchase_order_id;
+	cm_cancel_line *lines;
+	size_t nlines;
+	cm_str reason;
+	const char *walmart_reason;  /* set by validation */
+} cm_cancellation;
+
+/* Check every value and resolve the Walmart spellings. The caller has checked
+ * the shape: required fields are present (ptr != NULL) and typed. */
+bool cm_shipment_validate(cm_shipment *s, cm_error *e);
+bool cm_cancellation_validate(cm_cancellation *c, cm_error *e);
+
+/* Validate, then append the compact JSON body to out. */
+bool cm_shipment_payload(cm_shipment *s, cm_buf *out, cm_error *e);
+bool cm_cancellation_payload(cm_cancellation *c, cm_buf *out, cm_error *e);
+
+/* The tracking a line ships with: its own, or the shipment's. */
+static inline const cm_tracking *cm_line_tracking(const cm_shipment *s, const cm_ship_line *l)
+{
+	return l->has_tracking ? &l->tracking : &s->tracking;
+}
+
+#endif

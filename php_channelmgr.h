@@ -1,0 +1,24 @@
+#ifndef PHP_CHANNELMGR_H
+#define PHP_CHANNELMGR_H
+
+extern zend_module_entry channelmgr_module_entry;
+#define phpext_channelmgr_ptr &channelmgr_module_entry
+
+#define PHP_CHANNELMGR_VERSION "0.1.0"
+
+ZEND_BEGIN_MODULE_GLOBALS(channelmgr)
+	char *base_url;
+	char *service_name;
+	zend_long timeout_ms;
+	zend_long connect_timeout_ms;
+	zend_long max_retries;
+ZEND_END_MODULE_GLOBALS(channelmgr)
+
+ZEND_EXTERN_MODULE_GLOBALS(channelmgr)
+#define CM_G(v) ZEND_MODULE_GLOBALS_ACCESSOR(channelmgr, v)
+
+#if defined(ZTS) && defined(COMPILE_DL_CHANNELMGR)
+ZEND_TSRMLS_CACHE_EXTERN()
+#endif
+
+#endif
