@@ -144,6 +144,7 @@ static PHP_GINIT_FUNCTION(channelmgr)
 PHP_MINIT_FUNCTION(channelmgr)
 {
 	REGISTER_INI_ENTRIES();
+	php_cm_keys_init();
 	php_cm_exception_ce = register_class_ChannelMgr_Exception(spl_ce_RuntimeException);
 	php_cm_validation_exception_ce = register_class_ChannelMgr_ValidationException(php_cm_exception_ce);
 	if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {

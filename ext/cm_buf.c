@@ -1,7 +1,6 @@
 #include "cm_buf.h"
 
 #include <stdlib.h>
-#include <string.h>
 
 void cm_buf_free(cm_buf *b)
 {
@@ -10,7 +9,7 @@ void cm_buf_free(cm_buf *b)
 	b->len = b->cap = 0;
 }
 
-static bool cm_buf_reserve(cm_buf *b, size_t extra)
+bool cm_buf_grow(cm_buf *b, size_t extra)
 {
 	size_t need, cap;
 	char *p;
@@ -18,7 +17,7 @@ static bool cm_buf_reserve(cm_buf *b, size_t extra)
 	if (b->oom) {
 		return false;
 	}
-	need = b->len + extra + 1; /* keep room for a terminating NUL */
+	need = b->len + extra + 1;
 	if (need <= b->cap) {
 		return true;
 	}
@@ -34,21 +33,6 @@ static bool cm_buf_reserve(cm_buf *b, size_t extra)
 	b->data = p;
 	b->cap = cap;
 	return true;
-}
-
-void cm_buf_append(cm_buf *b, const char *s, size_t n)
-{
-	if (!cm_buf_reserve(b, n)) {
-		return;
-	}
-	memcpy(b->data + b->len, s, n);
-	b->len += n;
-	b->data[b->len] = '\0';
-}
-
-void cm_buf_appendc(cm_buf *b, char c)
-{
-	cm_buf_append(b, &c, 1);
 }
 
 void cm_buf_append_int(cm_buf *b, int64_t v)
@@ -68,6 +52,14 @@ void cm_buf_append_int(cm_buf *b, int64_t v)
 	cm_buf_append(b, p, (size_t) (tmp + sizeof(tmp) - p));
 }
 
+/* Bytes that end a run of literal text in a JSON string: controls, '"', '\\',
+ * and 0xE2, which may start U+2028 or U+2029. */
+static const bool cm_json_special[256] = {
+	[0x00] = 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	[0x10] = 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	['"'] = 1, ['\\'] = 1, [0xE2] = 1,
+};
+
 void cm_buf_json_str(cm_buf *b, const char *s, size_t n)
 {
 	static const char hex[] = "0123456789abcdef";
@@ -76,8 +68,7 @@ void cm_buf_json_str(cm_buf *b, const char *s, size_t n)
 	cm_buf_appendc(b, '"');
 	while (p < end) {
 		run = p;
-		while (p < end && *p >= 0x20 && *p != '"' && *p != '\\'
-				&& !(*p == 0xE2 && end - p >= 3 && p[1] == 0x80 && (p[2] == 0xA8 || p[2] == 0xA9))) {
+		while (p < end && !cm_json_special[*p]) {
 			p++;
 		}
 		cm_buf_append(b, (const char *) run, (size_t) (p - run));
@@ -94,8 +85,12 @@ void cm_buf_json_str(cm_buf *b, const char *s, size_t n)
 			case '\t': cm_buf_lit(b, "\\t"); break;
 			case 0xE2:
 				/* U+2028 and U+2029 break JavaScript string literals; json_encode escapes them too */
-				cm_buf_append(b, p[2] == 0xA8 ? "\\u2028" : "\\u2029", 6);
-				p += 2;
+				if (end - p >= 3 && p[1] == 0x80 && (p[2] == 0xA8 || p[2] == 0xA9)) {
+					cm_buf_append(b, p[2] == 0xA8 ? "\\u2028" : "\\u2029", 6);
+					p += 2;
+				} else {
+					cm_buf_appendc(b, (char) *p);
+				}
 				break;
 			default: {
 				char u[6] = {'\\', 'u', '0', '0', hex[*p >> 4], hex[*p & 0xF]};

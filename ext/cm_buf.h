@@ -5,6 +5,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 typedef struct {
 	char *data;
@@ -14,9 +15,32 @@ typedef struct {
 } cm_buf;
 
 void cm_buf_free(cm_buf *b);
-void cm_buf_append(cm_buf *b, const char *s, size_t n);
-void cm_buf_appendc(cm_buf *b, char c);
+bool cm_buf_grow(cm_buf *b, size_t extra);
 void cm_buf_append_int(cm_buf *b, int64_t v);
+
+/* Room for extra more bytes and the terminating NUL. Payloads are many small
+ * appends, so the common case is inline. */
+static inline bool cm_buf_reserve(cm_buf *b, size_t extra)
+{
+	return b->cap - b->len > extra || cm_buf_grow(b, extra);
+}
+
+static inline void cm_buf_append(cm_buf *b, const char *s, size_t n)
+{
+	if (cm_buf_reserve(b, n)) {
+		memcpy(b->data + b->len, s, n);
+		b->len += n;
+		b->data[b->len] = '\0';
+	}
+}
+
+static inline void cm_buf_appendc(cm_buf *b, char c)
+{
+	if (cm_buf_reserve(b, 1)) {
+		b->data[b->len++] = c;
+		b->data[b->len] = '\0';
+	}
+}
 
 #define cm_buf_lit(b, lit) cm_buf_append((b), (lit), sizeof(lit) - 1)
 

@@ -17,13 +17,26 @@ typedef struct {
 
 #define CM_FIELD_MAX 160
 #define CM_MESSAGE_MAX 640
+#define CM_NO_INDEX ((size_t) -1)
 
 /* What is wrong with an input: the dot path of the field (list positions
- * 0-based) and a plain sentence, shown to PHP as "<field>: <message>". */
+ * 0-based) and a plain sentence, shown to PHP as "<field>: <message>".
+ * Checks run inside a scope ("lines", 3, "tracking") that costs two stores to
+ * set; the path is only formatted when a check fails. */
 typedef struct {
+	const char *scope;  /* NULL at the top level */
+	size_t index;       /* position in the scope's list, or CM_NO_INDEX */
+	const char *sub;    /* a nested object of that element, or NULL */
 	char field[CM_FIELD_MAX];
 	char message[CM_MESSAGE_MAX];
 } cm_error;
+
+static inline void cm_at(cm_error *e, const char *scope, size_t index, const char *sub)
+{
+	e->scope = scope;
+	e->index = index;
+	e->sub = sub;
+}
 
 #if defined(__GNUC__)
 # define CM_PRINTF(f, a) __attribute__((format(printf, f, a)))
@@ -31,11 +44,13 @@ typedef struct {
 # define CM_PRINTF(f, a)
 #endif
 
-/* Fills e and returns false, so validators can `return cm_fail(...)`. */
-bool cm_fail(cm_error *e, const char *field, const char *fmt, ...) CM_PRINTF(3, 4);
+/* Fills e with the field "<scope>.<index>.<sub>.<name>" (absent parts left
+ * out; name may be NULL for the scope itself) and returns false, so checks
+ * can `return cm_fail(...)`. */
+bool cm_fail(cm_error *e, const char *name, const char *fmt, ...) CM_PRINTF(3, 4);
 
-/* "<prefix>.<index>" or "<prefix>.<index>.<suffix>" into buf (CM_FIELD_MAX bytes). */
-const char *cm_path(char *buf, const char *prefix, size_t index, const char *suffix);
+/* The path cm_fail would give name, into buf (CM_FIELD_MAX bytes). */
+const char *cm_field_path(const cm_error *e, const char *name, char *buf);
 
 /* A value quoted for an error message: at most 40 characters, with anything
  * that is not printable ASCII or valid UTF-8 shown as '?'. */

@@ -5,25 +5,33 @@
 #include <stdio.h>
 #include <string.h>
 
-bool cm_fail(cm_error *e, const char *field, const char *fmt, ...)
+const char *cm_field_path(const cm_error *e, const char *name, char *buf)
+{
+	char index[24] = "";
+	const char *parts[4] = {e->scope, index, e->scope ? e->sub : NULL, name};
+	size_t len = 0, i;
+
+	if (e->scope && e->index != CM_NO_INDEX) {
+		snprintf(index, sizeof(index), "%zu", e->index);
+	}
+	buf[0] = '\0';
+	for (i = 0; i < 4 && len < CM_FIELD_MAX; i++) {
+		if (parts[i] && parts[i][0]) {
+			len += (size_t) snprintf(buf + len, CM_FIELD_MAX - len, "%s%s", len ? "." : "", parts[i]);
+		}
+	}
+	return buf;
+}
+
+bool cm_fail(cm_error *e, const char *name, const char *fmt, ...)
 {
 	va_list ap;
 
-	snprintf(e->field, sizeof(e->field), "%s", field);
+	cm_field_path(e, name, e->field);
 	va_start(ap, fmt);
 	vsnprintf(e->message, sizeof(e->message), fmt, ap);
 	va_end(ap);
 	return false;
-}
-
-const char *cm_path(char *buf, const char *prefix, size_t index, const char *suffix)
-{
-	if (suffix) {
-		snprintf(buf, CM_FIELD_MAX, "%s.%zu.%s", prefix, index, suffix);
-	} else {
-		snprintf(buf, CM_FIELD_MAX, "%s.%zu", prefix, index);
-	}
-	return buf;
 }
 
 const char *cm_quote(char *buf, const char *s, size_t n)

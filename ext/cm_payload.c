@@ -5,43 +5,35 @@
 #include <stdio.h>
 #include <string.h>
 
-static bool cm_validate_tracking(cm_tracking *t, const char *prefix, cm_error *e)
+/* Checks a tracking object in the scope the caller set ("tracking" or "lines", i, "tracking"). */
+static bool cm_validate_tracking(cm_tracking *t, cm_error *e)
 {
-	char field[CM_FIELD_MAX];
-
-	snprintf(field, sizeof(field), "%scarrier", prefix);
-	if (!cm_check_text(e, field, t->carrier, 1, 100)) {
-		return false;
-	}
-	snprintf(field, sizeof(field), "%snumber", prefix);
-	if (!cm_check_text(e, field, t->number, 1, 64)) {
-		return false;
-	}
-	snprintf(field, sizeof(field), "%surl", prefix);
-	if (t->url.ptr && !cm_check_url(e, field, t->url)) {
+	if (!cm_check_text(e, "carrier", t->carrier, 1, 100)
+			|| !cm_check_text(e, "number", t->number, 1, 64)
+			|| (t->url.ptr && !cm_check_url(e, "url", t->url))) {
 		return false;
 	}
 	t->walmart_carrier = cm_carrier_find(t->carrier);
 	if (!t->walmart_carrier && !t->url.ptr) {
 		char q[CM_QUOTE_MAX];
-		return cm_fail(e, field, "is required for %s, which is not a Walmart carrier name (it is sent as otherCarrier)",
+		return cm_fail(e, "url", "is required for %s, which is not a Walmart carrier name (it is sent as otherCarrier)",
 			cm_quote(q, t->carrier.ptr, t->carrier.len));
 	}
 	return true;
 }
 
-static bool cm_validate_quantity(cm_error *e, const char *field, int64_t v, int64_t min)
+static bool cm_validate_quantity(cm_error *e, const char *name, int64_t v, int64_t min)
 {
 	if (v < min) {
-		return cm_fail(e, field, "must be %s, got %lld", min ? "a positive integer" : "0 or more", (long long) v);
+		return cm_fail(e, name, "must be %s, got %lld", min ? "a positive integer" : "0 or more", (long long) v);
 	}
-	if (v > 999999) {
-		return cm_fail(e, field, "must be at most 999999, got %lld", (long long) v);
+	if (v > CM_MAX_QUANTITY) {
+		return cm_fail(e, name, "must be at most %d, got %lld", CM_MAX_QUANTITY, (long long) v);
 	}
 	return true;
 }
 
-static bool cm_validate_lines_count(cm_error *e, size_t n)
+bool cm_check_line_count(cm_error *e, size_t n)
 {
 	if (n == 0) {
 		return cm_fail(e, "lines", "must list at least one line");
@@ -54,9 +46,9 @@ static bool cm_validate_lines_count(cm_error *e, size_t n)
 
 bool cm_shipment_validate(cm_shipment *s, cm_error *e)
 {
-	char field[CM_FIELD_MAX];
 	size_t i;
 
+	cm_at(e, NULL, CM_NO_INDEX, NULL);
 	if (!cm_check_purchase_order_id(e, "purchase_order_id", s->purchase_order_id)
 			|| !cm_check_text(e, "seller_order_id", s->seller_order_id, 1, 30)) {
 		return false;
@@ -67,26 +59,31 @@ bool cm_shipment_validate(cm_shipment *s, cm_error *e)
 		return cm_fail(e, "method", "must be one of %s; got %s",
 			cm_name_list(list, sizeof(list), cm_methods), cm_quote(q, s->method.ptr, s->method.len));
 	}
-	if (s->has_tracking && !cm_validate_tracking(&s->tracking, "tracking.", e)) {
-		return false;
+	if (s->has_tracking) {
+		cm_at(e, "tracking", CM_NO_INDEX, NULL);
+		if (!cm_validate_tracking(&s->tracking, e)) {
+			return false;
+		}
+		cm_at(e, NULL, CM_NO_INDEX, NULL);
 	}
-	if (!cm_validate_lines_count(e, s->nlines)) {
+	if (!cm_check_line_count(e, s->nlines)) {
 		return false;
 	}
 	for (i = 0; i < s->nlines; i++) {
 		cm_ship_line *l = &s->lines[i];
 
-		if (!cm_check_line_number(e, cm_path(field, "lines", i, "line_number"), l->line_number)
-				|| !cm_validate_quantity(e, cm_path(field, "lines", i, "quantity"), l->quantity, 1)) {
+		cm_at(e, "lines", i, NULL);
+		if (!cm_check_line_number(e, "line_number", l->line_number)
+				|| !cm_validate_quantity(e, "quantity", l->quantity, 1)) {
 			return false;
 		}
 		if (l->has_tracking) {
-			char prefix[CM_FIELD_MAX];
-			snprintf(prefix, sizeof(prefix), "lines.%zu.tracking.", i);
-			if (!cm_validate_tracking(&l->tracking, prefix, e)) {
+			cm_at(e, "lines", i, "tracking");
+			if (!cm_validate_tracking(&l->tracking, e)) {
 				return false;
 			}
 		} else if (!s->has_tracking) {
+			cm_at(e, NULL, CM_NO_INDEX, NULL);
 			return cm_fail(e, "tracking", "is required, since lines.%zu has no tracking of its own", i);
 		}
 	}
@@ -142,6 +139,7 @@ bool cm_shipment_payload(cm_shipment *s, cm_buf *out, cm_error *e)
 	if (!cm_shipment_validate(s, e)) {
 		return false;
 	}
+	cm_buf_reserve(out, 64 + s->nlines * 400);
 	cm_buf_lit(out, "{\"orderShipment\":{\"orderLines\":{\"orderLine\":[");
 	for (i = 0; i < s->nlines; i++) {
 		bool first_status = true;
@@ -188,36 +186,36 @@ bool cm_shipment_payload(cm_shipment *s, cm_buf *out, cm_error *e)
 
 bool cm_cancellation_validate(cm_cancellation *c, cm_error *e)
 {
-	char field[CM_FIELD_MAX];
 	int64_t open = 0;
 	size_t i, j;
 
-	if (!cm_check_purchase_order_id(e, "purchase_order_id", c->purchase_order_id)
-			|| !cm_validate_lines_count(e, c->nlines)) {
+	cm_at(e, NULL, CM_NO_INDEX, NULL);
+	if (!cm_check_purchase_order_id(e, "purchase_order_id", c->purchase_order_id) || !cm_check_line_count(e, c->nlines)) {
 		return false;
 	}
 	for (i = 0; i < c->nlines; i++) {
 		const cm_cancel_line *l = &c->lines[i];
 
-		if (!cm_check_line_number(e, cm_path(field, "lines", i, "line_number"), l->line_number)
-				|| !cm_validate_quantity(e, cm_path(field, "lines", i, "ordered"), l->ordered, 1)
-				|| !cm_validate_quantity(e, cm_path(field, "lines", i, "shipped"), l->shipped, 0)
-				|| !cm_validate_quantity(e, cm_path(field, "lines", i, "cancelled"), l->cancelled, 0)) {
+		cm_at(e, "lines", i, NULL);
+		if (!cm_check_line_number(e, "line_number", l->line_number)
+				|| !cm_validate_quantity(e, "ordered", l->ordered, 1)
+				|| !cm_validate_quantity(e, "shipped", l->shipped, 0)
+				|| !cm_validate_quantity(e, "cancelled", l->cancelled, 0)) {
 			return false;
 		}
 		if (l->shipped + l->cancelled > l->ordered) {
-			return cm_fail(e, cm_path(field, "lines", i, NULL),
-				"shipped (%lld) plus cancelled (%lld) is more than ordered (%lld)",
+			return cm_fail(e, NULL, "shipped (%lld) plus cancelled (%lld) is more than ordered (%lld)",
 				(long long) l->shipped, (long long) l->cancelled, (long long) l->ordered);
 		}
 		for (j = 0; j < i; j++) {
 			if (cm_str_eq(c->lines[j].line_number, l->line_number)) {
-				return cm_fail(e, cm_path(field, "lines", i, "line_number"),
-					"line %.*s is listed twice (also at lines.%zu)", (int) l->line_number.len, l->line_number.ptr, j);
+				return cm_fail(e, "line_number", "line %.*s is listed twice (also at lines.%zu)",
+					(int) l->line_number.len, l->line_number.ptr, j);
 			}
 		}
 		open += l->ordered - l->shipped - l->cancelled;
 	}
+	cm_at(e, NULL, CM_NO_INDEX, NULL);
 	if (open == 0) {
 		return cm_fail(e, "lines", "nothing left to cancel: every unit is already shipped or cancelled");
 	}
@@ -238,6 +236,7 @@ bool cm_cancellation_payload(cm_cancellation *c, cm_buf *out, cm_error *e)
 	if (!cm_cancellation_validate(c, e)) {
 		return false;
 	}
+	cm_buf_reserve(out, 64 + c->nlines * 200);
 	cm_buf_lit(out, "{\"orderCancellation\":{\"orderLines\":{\"orderLine\":[");
 	for (i = 0; i < c->nlines; i++) {
 		const cm_cancel_line *l = &c->lines[i];

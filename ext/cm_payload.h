@@ -7,6 +7,7 @@
 #include "cm_core.h"
 
 #define CM_MAX_LINES 1000
+#define CM_MAX_QUANTITY 999999
 
 typedef struct {
 	cm_str carrier;
@@ -54,6 +55,9 @@ typedef struct {
  * the shape: required fields are present (ptr != NULL) and typed. */
 bool cm_shipment_validate(cm_shipment *s, cm_error *e);
 bool cm_cancellation_validate(cm_cancellation *c, cm_error *e);
+
+/* lines: 1 to CM_MAX_LINES entries; checked before a caller allocates per line. */
+bool cm_check_line_count(cm_error *e, size_t n);
 
 /* Validate, then append the compact JSON body to out. */
 bool cm_shipment_payload(cm_shipment *s, cm_buf *out, cm_error *e);

@@ -55,11 +55,17 @@ bool cm_check_text(cm_error *e, const char *field, cm_str s, size_t min_chars, s
 	size_t i = 0, chars = 0;
 
 	while (i < s.len) {
-		size_t len = cm_utf8_char_len(s.ptr + i, s.len - i);
+		unsigned char c = (unsigned char) s.ptr[i];
+		size_t len;
 
+		if (c >= 0x20 && c < 0x7F) { /* printable ASCII, the usual case */
+			i++;
+			chars++;
+			continue;
+		}
+		len = cm_utf8_char_len(s.ptr + i, s.len - i);
 		if (len == 0) {
-			return cm_fail(e, field, "must be valid UTF-8 (invalid byte 0x%02X at offset %zu)",
-				(unsigned char) s.ptr[i], i);
+			return cm_fail(e, field, "must be valid UTF-8 (invalid byte 0x%02X at offset %zu)", c, i);
 		}
 		if (cm_is_control(s.ptr + i, len)) {
 			return cm_fail(e, field, "must not contain control characters (found one at character %zu)", chars + 1);

@@ -5,6 +5,44 @@
 #include "php.h"
 #include "cm_payload.h"
 
+/* Every array key the binding reads, interned once in MINIT so lookups use a
+ * precomputed hash and, for keys written as literals in PHP, a pointer compare. */
+#define PHP_CM_KEYS(X) \
+	X(PURCHASE_ORDER_ID, "purchase_order_id") \
+	X(SELLER_ORDER_ID, "seller_order_id") \
+	X(SHIP_DATE, "ship_date") \
+	X(METHOD, "method") \
+	X(TRACKING, "tracking") \
+	X(LINES, "lines") \
+	X(INTENT_TO_CANCEL_OVERRIDE, "intent_to_cancel_override") \
+	X(CARRIER, "carrier") \
+	X(NUMBER, "number") \
+	X(URL, "url") \
+	X(LINE_NUMBER, "line_number") \
+	X(QUANTITY, "quantity") \
+	X(ORDERED, "ordered") \
+	X(SHIPPED, "shipped") \
+	X(CANCELLED, "cancelled") \
+	X(ORDER, "order") \
+	X(ORDER_LINES, "orderLines") \
+	X(ORDER_LINE, "orderLine") \
+	X(ORDER_LINE_STATUSES, "orderLineStatuses") \
+	X(ORDER_LINE_STATUS, "orderLineStatus") \
+	X(STATUS, "status") \
+	X(STATUS_QUANTITY, "statusQuantity") \
+	X(AMOUNT, "amount")
+
+#define PHP_CM_KEY_ENUM(id, name) PHP_CM_KEY_##id,
+typedef enum {
+	PHP_CM_KEYS(PHP_CM_KEY_ENUM)
+	PHP_CM_KEY_COUNT,
+	PHP_CM_KEY_END = PHP_CM_KEY_COUNT
+} php_cm_key;
+#undef PHP_CM_KEY_ENUM
+
+extern zend_string *php_cm_keys[PHP_CM_KEY_COUNT];
+void php_cm_keys_init(void);
+
 extern zend_class_entry *php_cm_exception_ce;
 extern zend_class_entry *php_cm_validation_exception_ce;
 

@@ -15,99 +15,103 @@
 #include "cm_text.h"
 #include "cm_time.h"
 
-static const char *const php_cm_shipment_keys[] = {
-	"purchase_order_id", "seller_order_id", "ship_date", "method", "tracking", "lines", "intent_to_cancel_override", NULL
-};
-static const char *const php_cm_tracking_keys[] = {"carrier", "number", "url", NULL};
-static const char *const php_cm_ship_line_keys[] = {"line_number", "quantity", "tracking", NULL};
-static const char *const php_cm_cancel_order_keys[] = {"purchase_order_id", "lines", NULL};
-static const char *const php_cm_cancel_line_keys[] = {"line_number", "ordered", "shipped", "cancelled", NULL};
+zend_string *php_cm_keys[PHP_CM_KEY_COUNT];
 
-static const char *php_cm_field(char *buf, const char *prefix, const char *key)
+void php_cm_keys_init(void)
 {
-	snprintf(buf, CM_FIELD_MAX, "%s%s", prefix, key);
-	return buf;
+#define PHP_CM_KEY_INIT(id, name) php_cm_keys[PHP_CM_KEY_##id] = zend_string_init_interned(name, sizeof(name) - 1, 1);
+	PHP_CM_KEYS(PHP_CM_KEY_INIT)
+#undef PHP_CM_KEY_INIT
 }
+
+#define K(id) PHP_CM_KEY_##id
+#define KEY(id) php_cm_keys[K(id)]
+#define NAME(id) ZSTR_VAL(KEY(id))
+
+static const php_cm_key php_cm_shipment_keys[] = {
+	K(PURCHASE_ORDER_ID), K(SELLER_ORDER_ID), K(SHIP_DATE), K(METHOD), K(TRACKING), K(LINES),
+	K(INTENT_TO_CANCEL_OVERRIDE), PHP_CM_KEY_END
+};
+static const php_cm_key php_cm_tracking_keys[] = {K(CARRIER), K(NUMBER), K(URL), PHP_CM_KEY_END};
+static const php_cm_key php_cm_ship_line_keys[] = {K(LINE_NUMBER), K(QUANTITY), K(TRACKING), PHP_CM_KEY_END};
+static const php_cm_key php_cm_cancel_order_keys[] = {K(PURCHASE_ORDER_ID), K(LINES), PHP_CM_KEY_END};
+static const php_cm_key php_cm_cancel_line_keys[] = {K(LINE_NUMBER), K(ORDERED), K(SHIPPED), K(CANCELLED), PHP_CM_KEY_END};
 
 /* The value under key, or NULL when it is missing or null: null means "not given". */
-static zval *php_cm_find(HashTable *ht, const char *key)
+static zval *php_cm_find(HashTable *ht, php_cm_key key)
 {
-	zval *zv = zend_hash_str_find_deref(ht, key, strlen(key));
+	zval *zv = zend_hash_find_known_hash(ht, php_cm_keys[key]);
 
+	if (zv) {
+		ZVAL_DEREF(zv);
+	}
 	return zv && Z_TYPE_P(zv) != IS_NULL ? zv : NULL;
 }
+#define PHP_CM_FIND(ht, id) php_cm_find((ht), K(id))
 
-static bool php_cm_missing(cm_error *e, const char *prefix, const char *key)
+static bool php_cm_wrong_type(cm_error *e, const char *name, const char *expected, zval *zv)
 {
-	char field[CM_FIELD_MAX];
-
-	return cm_fail(e, php_cm_field(field, prefix, key), "is required");
-}
-
-static bool php_cm_wrong_type(cm_error *e, const char *field, const char *expected, zval *zv)
-{
-	return cm_fail(e, field, "must be %s, got %s", expected, zend_zval_type_name(zv));
+	return cm_fail(e, name, "must be %s, got %s", expected, zend_zval_type_name(zv));
 }
 
 /* Unknown keys are refused: a misspelt optional key would otherwise be silently ignored. */
-static bool php_cm_only_keys(cm_error *e, HashTable *ht, const char *prefix, const char *const *keys)
+static bool php_cm_only_keys(cm_error *e, HashTable *ht, const php_cm_key *keys)
 {
 	zend_string *key;
 	zend_ulong index;
 
 	ZEND_HASH_FOREACH_KEY(ht, index, key) {
-		const char *const *k;
-		char field[CM_FIELD_MAX];
+		const php_cm_key *k;
+		char name[CM_FIELD_MAX];
 		smart_str list = {0};
 
 		if (key) {
-			for (k = keys; *k; k++) {
-				if (zend_string_equals_cstr(key, *k, strlen(*k))) {
+			for (k = keys; *k != PHP_CM_KEY_END; k++) {
+				if (zend_string_equals(key, php_cm_keys[*k])) {
 					break;
 				}
 			}
-			if (*k) {
+			if (*k != PHP_CM_KEY_END) {
 				continue;
 			}
-			snprintf(field, sizeof(field), "%s%.*s", prefix, (int) MIN(ZSTR_LEN(key), 64), ZSTR_VAL(key));
+			snprintf(name, sizeof(name), "%.*s", (int) MIN(ZSTR_LEN(key), 64), ZSTR_VAL(key));
 		} else {
-			snprintf(field, sizeof(field), "%s" ZEND_ULONG_FMT, prefix, index);
+			snprintf(name, sizeof(name), ZEND_ULONG_FMT, index);
 		}
-		for (k = keys; *k; k++) {
-			if (k != keys) {
-				smart_str_appends(&list, ", ");
-			}
-			smart_str_appends(&list, *k);
+		for (k = keys; *k != PHP_CM_KEY_END; k++) {
+			smart_str_appends(&list, k == keys ? "" : ", ");
+			smart_str_append(&list, php_cm_keys[*k]);
 		}
 		smart_str_0(&list);
-		cm_fail(e, field, "is not a known key; expected %s", ZSTR_VAL(list.s));
+		cm_fail(e, name, "is not a known key; expected %s", ZSTR_VAL(list.s));
 		smart_str_free(&list);
 		return false;
 	} ZEND_HASH_FOREACH_END();
 	return true;
 }
 
-static bool php_cm_get_string(cm_error *e, HashTable *ht, const char *prefix, const char *key, bool required, cm_str *out)
+static bool php_cm_string(cm_error *e, const char *name, zval *zv, bool required, cm_str *out)
 {
-	char field[CM_FIELD_MAX];
-	zval *zv = php_cm_find(ht, key);
-
 	out->ptr = NULL;
 	out->len = 0;
 	if (!zv) {
-		return !required || php_cm_missing(e, prefix, key);
+		return !required || cm_fail(e, name, "is required");
 	}
 	if (Z_TYPE_P(zv) != IS_STRING) {
-		return php_cm_wrong_type(e, php_cm_field(field, prefix, key), "a string", zv);
+		return php_cm_wrong_type(e, name, "a string", zv);
 	}
 	out->ptr = Z_STRVAL_P(zv);
 	out->len = Z_STRLEN_P(zv);
 	return true;
 }
+#define PHP_CM_STRING(e, ht, id, required, out) php_cm_string((e), NAME(id), PHP_CM_FIND((ht), id), (required), (out))
 
 /* Magento keeps quantities as decimals, so 2.0 is taken as 2; 2.5 is refused. */
-static bool php_cm_to_int(cm_error *e, const char *field, zval *zv, int64_t *out)
+static bool php_cm_int(cm_error *e, const char *name, zval *zv, bool required, int64_t *out)
 {
+	if (!zv) {
+		return !required || cm_fail(e, name, "is required");
+	}
 	if (Z_TYPE_P(zv) == IS_LONG) {
 		*out = Z_LVAL_P(zv);
 		return true;
@@ -118,116 +122,89 @@ static bool php_cm_to_int(cm_error *e, const char *field, zval *zv, int64_t *out
 			*out = (int64_t) d;
 			return true;
 		}
-		return cm_fail(e, field, "must be a whole number, got %.15g", d);
+		return cm_fail(e, name, "must be a whole number, got %.15g", d);
 	}
-	return php_cm_wrong_type(e, field, "an int", zv);
+	return php_cm_wrong_type(e, name, "an int", zv);
 }
+#define PHP_CM_INT(e, ht, id, required, out) php_cm_int((e), NAME(id), PHP_CM_FIND((ht), id), (required), (out))
 
-static bool php_cm_get_int(cm_error *e, HashTable *ht, const char *prefix, const char *key, bool required, int64_t *out)
+static bool php_cm_array(cm_error *e, const char *name, zval *zv, bool required, HashTable **out)
 {
-	char field[CM_FIELD_MAX];
-	zval *zv = php_cm_find(ht, key);
-
+	*out = NULL;
 	if (!zv) {
-		return !required || php_cm_missing(e, prefix, key);
+		return !required || cm_fail(e, name, "is required");
 	}
-	return php_cm_to_int(e, php_cm_field(field, prefix, key), zv, out);
+	if (Z_TYPE_P(zv) != IS_ARRAY) {
+		return php_cm_wrong_type(e, name, "an array", zv);
+	}
+	*out = Z_ARRVAL_P(zv);
+	return true;
 }
+#define PHP_CM_ARRAY(e, ht, id, required, out) php_cm_array((e), NAME(id), PHP_CM_FIND((ht), id), (required), (out))
 
-static bool php_cm_get_bool(cm_error *e, HashTable *ht, const char *prefix, const char *key, bool *out)
+static bool php_cm_bool(cm_error *e, const char *name, zval *zv, bool *out)
 {
-	char field[CM_FIELD_MAX];
-	zval *zv = php_cm_find(ht, key);
-
 	if (!zv) {
 		return true;
 	}
 	if (Z_TYPE_P(zv) != IS_TRUE && Z_TYPE_P(zv) != IS_FALSE) {
-		return php_cm_wrong_type(e, php_cm_field(field, prefix, key), "a bool", zv);
+		return php_cm_wrong_type(e, name, "a bool", zv);
 	}
 	*out = Z_TYPE_P(zv) == IS_TRUE;
 	return true;
 }
 
-static bool php_cm_get_array(cm_error *e, HashTable *ht, const char *prefix, const char *key, bool required, HashTable **out)
+/* lines: a non-empty list, short enough to convert. */
+static bool php_cm_lines(cm_error *e, HashTable *ht, HashTable **out)
 {
-	char field[CM_FIELD_MAX];
-	zval *zv = php_cm_find(ht, key);
-
-	*out = NULL;
-	if (!zv) {
-		return !required || php_cm_missing(e, prefix, key);
-	}
-	if (Z_TYPE_P(zv) != IS_ARRAY) {
-		return php_cm_wrong_type(e, php_cm_field(field, prefix, key), "an array", zv);
-	}
-	*out = Z_ARRVAL_P(zv);
-	return true;
-}
-
-static bool php_cm_get_lines(cm_error *e, HashTable *ht, HashTable **out)
-{
-	if (!php_cm_get_array(e, ht, "", "lines", true, out)) {
+	if (!PHP_CM_ARRAY(e, ht, LINES, true, out)) {
 		return false;
 	}
 	if (!zend_array_is_list(*out)) {
 		return cm_fail(e, "lines", "must be a list (keys 0, 1, 2, ...)");
 	}
-	if (zend_hash_num_elements(*out) == 0) {
-		return cm_fail(e, "lines", "must list at least one line");
-	}
-	if (zend_hash_num_elements(*out) > CM_MAX_LINES) {
-		return cm_fail(e, "lines", "must list at most %d lines, got %u", CM_MAX_LINES, zend_hash_num_elements(*out));
-	}
-	return true;
+	return cm_check_line_count(e, zend_hash_num_elements(*out));
 }
 
-static bool php_cm_line_array(cm_error *e, zval *zv, size_t i, const char *const *keys, char *prefix)
+/* Element i of lines as an array with known keys; leaves e in the scope of that line. */
+static HashTable *php_cm_line(cm_error *e, zval *zv, size_t i, const php_cm_key *keys)
 {
-	char field[CM_FIELD_MAX];
-
+	cm_at(e, "lines", i, NULL);
 	ZVAL_DEREF(zv);
 	if (Z_TYPE_P(zv) != IS_ARRAY) {
-		return php_cm_wrong_type(e, cm_path(field, "lines", i, NULL), "an array", zv);
+		php_cm_wrong_type(e, NULL, "an array", zv);
+		return NULL;
 	}
-	snprintf(prefix, CM_FIELD_MAX, "lines.%zu.", i);
-	return php_cm_only_keys(e, Z_ARRVAL_P(zv), prefix, keys);
+	return php_cm_only_keys(e, Z_ARRVAL_P(zv), keys) ? Z_ARRVAL_P(zv) : NULL;
 }
 
 /* A line number may be given as text or as an int; the core sees text. */
-static bool php_cm_get_line_number(cm_error *e, HashTable *ht, const char *prefix, char *buf, cm_str *out)
+static bool php_cm_line_number(cm_error *e, HashTable *ht, char *buf, cm_str *out)
 {
-	char field[CM_FIELD_MAX];
-	zval *zv = php_cm_find(ht, "line_number");
+	zval *zv = PHP_CM_FIND(ht, LINE_NUMBER);
 
-	if (!zv) {
-		return php_cm_missing(e, prefix, "line_number");
-	}
-	if (Z_TYPE_P(zv) == IS_LONG) {
+	if (zv && Z_TYPE_P(zv) == IS_LONG) {
 		out->len = (size_t) snprintf(buf, 24, ZEND_LONG_FMT, Z_LVAL_P(zv));
 		out->ptr = buf;
 		return true;
 	}
-	if (Z_TYPE_P(zv) != IS_STRING) {
-		return php_cm_wrong_type(e, php_cm_field(field, prefix, "line_number"), "a string or an int", zv);
+	if (zv && Z_TYPE_P(zv) != IS_STRING) {
+		return php_cm_wrong_type(e, "line_number", "a string or an int", zv);
 	}
-	out->ptr = Z_STRVAL_P(zv);
-	out->len = Z_STRLEN_P(zv);
-	return true;
+	return php_cm_string(e, "line_number", zv, true, out);
 }
 
-static bool php_cm_tracking(cm_error *e, HashTable *ht, const char *prefix, cm_tracking *t)
+/* A tracking object, read in the scope the caller set. */
+static bool php_cm_tracking(cm_error *e, HashTable *ht, cm_tracking *t)
 {
-	return php_cm_only_keys(e, ht, prefix, php_cm_tracking_keys)
-		&& php_cm_get_string(e, ht, prefix, "carrier", true, &t->carrier)
-		&& php_cm_get_string(e, ht, prefix, "number", true, &t->number)
-		&& php_cm_get_string(e, ht, prefix, "url", false, &t->url);
+	return php_cm_only_keys(e, ht, php_cm_tracking_keys)
+		&& PHP_CM_STRING(e, ht, CARRIER, true, &t->carrier)
+		&& PHP_CM_STRING(e, ht, NUMBER, true, &t->number)
+		&& PHP_CM_STRING(e, ht, URL, false, &t->url);
 }
 
-static bool php_cm_ship_date(cm_error *e, HashTable *ht, int64_t *epoch_ms)
+static bool php_cm_ship_date(cm_error *e, zval *zv, int64_t *epoch_ms)
 {
-	zval *zv = php_cm_find(ht, "ship_date");
-
 	if (!zv) {
 		return cm_check_unix_seconds(e, "ship_date", (int64_t) time(NULL), epoch_ms);
 	}
@@ -249,39 +226,46 @@ bool php_cm_shipment_from_array(php_cm_shipment *in, HashTable *ht, cm_error *e)
 	size_t i = 0;
 
 	memset(in, 0, sizeof(*in));
-	if (!php_cm_only_keys(e, ht, "", php_cm_shipment_keys)
-			|| !php_cm_get_string(e, ht, "", "purchase_order_id", true, &s->purchase_order_id)
-			|| !php_cm_get_string(e, ht, "", "seller_order_id", true, &s->seller_order_id)
-			|| !php_cm_ship_date(e, ht, &s->ship_date_ms)
-			|| !php_cm_get_string(e, ht, "", "method", false, &s->method)
-			|| !php_cm_get_array(e, ht, "", "tracking", false, &tracking)
-			|| (tracking && !php_cm_tracking(e, tracking, "tracking.", &s->tracking))
-			|| !php_cm_get_bool(e, ht, "", "intent_to_cancel_override", &s->intent_to_cancel_override)
-			|| !php_cm_get_lines(e, ht, &lines)) {
+	cm_at(e, NULL, CM_NO_INDEX, NULL);
+	if (!php_cm_only_keys(e, ht, php_cm_shipment_keys)
+			|| !PHP_CM_STRING(e, ht, PURCHASE_ORDER_ID, true, &s->purchase_order_id)
+			|| !PHP_CM_STRING(e, ht, SELLER_ORDER_ID, true, &s->seller_order_id)
+			|| !php_cm_ship_date(e, PHP_CM_FIND(ht, SHIP_DATE), &s->ship_date_ms)
+			|| !PHP_CM_STRING(e, ht, METHOD, false, &s->method)
+			|| !php_cm_bool(e, "intent_to_cancel_override", PHP_CM_FIND(ht, INTENT_TO_CANCEL_OVERRIDE),
+				&s->intent_to_cancel_override)
+			|| !PHP_CM_ARRAY(e, ht, TRACKING, false, &tracking)
+			|| !php_cm_lines(e, ht, &lines)) {
 		return false;
 	}
-	s->has_tracking = tracking != NULL;
+	if (tracking) {
+		cm_at(e, "tracking", CM_NO_INDEX, NULL);
+		if (!php_cm_tracking(e, tracking, &s->tracking)) {
+			return false;
+		}
+		s->has_tracking = true;
+	}
 	s->nlines = zend_hash_num_elements(lines);
 	s->lines = ecalloc(s->nlines, sizeof(*s->lines));
 	in->numbers = ecalloc(s->nlines, sizeof(*in->numbers));
 
 	ZEND_HASH_FOREACH_VAL(lines, zv) {
 		cm_ship_line *l = &s->lines[i];
-		char prefix[CM_FIELD_MAX], tprefix[CM_FIELD_MAX];
 		HashTable *line, *line_tracking;
 
-		if (!php_cm_line_array(e, zv, i, php_cm_ship_line_keys, prefix)) {
+		if (!(line = php_cm_line(e, zv, i, php_cm_ship_line_keys))
+				|| !php_cm_line_number(e, line, in->numbers[i], &l->line_number)
+				|| !PHP_CM_INT(e, line, QUANTITY, true, &l->quantity)
+				|| !PHP_CM_ARRAY(e, line, TRACKING, false, &line_tracking)) {
 			return false;
 		}
-		line = Z_ARRVAL_P(Z_ISREF_P(zv) ? Z_REFVAL_P(zv) : zv);
-		snprintf(tprefix, sizeof(tprefix), "%stracking.", prefix);
-		if (!php_cm_get_line_number(e, line, prefix, in->numbers[i], &l->line_number)
-				|| !php_cm_get_int(e, line, prefix, "quantity", true, &l->quantity)
-				|| !php_cm_get_array(e, line, prefix, "tracking", false, &line_tracking)
-				|| (line_tracking && !php_cm_tracking(e, line_tracking, tprefix, &l->tracking))) {
-			return false;
+		if (line_tracking) {
+			cm_at(e, "lines", i, "tracking");
+			if (!php_cm_tracking(e, line_tracking, &l->tracking)) {
+				return false;
+			}
+			l->has_tracking = true;
 		}
-		l->has_tracking = line_tracking != NULL;
 		i++;
 	} ZEND_HASH_FOREACH_END();
 	return true;
@@ -305,11 +289,12 @@ bool php_cm_cancellation_from_array(php_cm_cancellation *in, HashTable *ht, zend
 	size_t i = 0;
 
 	memset(in, 0, sizeof(*in));
+	cm_at(e, NULL, CM_NO_INDEX, NULL);
 	c->reason.ptr = ZSTR_VAL(reason);
 	c->reason.len = ZSTR_LEN(reason);
-	if (!php_cm_only_keys(e, ht, "", php_cm_cancel_order_keys)
-			|| !php_cm_get_string(e, ht, "", "purchase_order_id", true, &c->purchase_order_id)
-			|| !php_cm_get_lines(e, ht, &lines)) {
+	if (!php_cm_only_keys(e, ht, php_cm_cancel_order_keys)
+			|| !PHP_CM_STRING(e, ht, PURCHASE_ORDER_ID, true, &c->purchase_order_id)
+			|| !php_cm_lines(e, ht, &lines)) {
 		return false;
 	}
 	c->nlines = zend_hash_num_elements(lines);
@@ -318,17 +303,13 @@ bool php_cm_cancellation_from_array(php_cm_cancellation *in, HashTable *ht, zend
 
 	ZEND_HASH_FOREACH_VAL(lines, zv) {
 		cm_cancel_line *l = &c->lines[i];
-		char prefix[CM_FIELD_MAX];
 		HashTable *line;
 
-		if (!php_cm_line_array(e, zv, i, php_cm_cancel_line_keys, prefix)) {
-			return false;
-		}
-		line = Z_ARRVAL_P(Z_ISREF_P(zv) ? Z_REFVAL_P(zv) : zv);
-		if (!php_cm_get_line_number(e, line, prefix, in->numbers[i], &l->line_number)
-				|| !php_cm_get_int(e, line, prefix, "ordered", true, &l->ordered)
-				|| !php_cm_get_int(e, line, prefix, "shipped", false, &l->shipped)
-				|| !php_cm_get_int(e, line, prefix, "cancelled", false, &l->cancelled)) {
+		if (!(line = php_cm_line(e, zv, i, php_cm_cancel_line_keys))
+				|| !php_cm_line_number(e, line, in->numbers[i], &l->line_number)
+				|| !PHP_CM_INT(e, line, ORDERED, true, &l->ordered)
+				|| !PHP_CM_INT(e, line, SHIPPED, false, &l->shipped)
+				|| !PHP_CM_INT(e, line, CANCELLED, false, &l->cancelled)) {
 			return false;
 		}
 		i++;
@@ -346,108 +327,109 @@ void php_cm_cancellation_free(php_cm_cancellation *in)
 	}
 }
 
-/* Walmart wraps every repeated element: {"orderLines": {"orderLine": [...]}}. */
-static bool php_cm_walmart_list(cm_error *e, HashTable *parent, const char *prefix, const char *outer,
-	const char *inner, char *path, HashTable **list)
+/* Walmart wraps every repeated element: {"orderLines": {"orderLine": [...]}}.
+ * path receives "<parent>.<outer>.<inner>", the scope of the list's elements. */
+static HashTable *php_cm_walmart_list(cm_error *e, HashTable *parent, php_cm_key outer, php_cm_key inner, char *path)
 {
 	HashTable *wrapper;
 	zval *zv;
+	char name[64];
 
-	if (!php_cm_get_array(e, parent, prefix, outer, true, &wrapper)) {
-		return false;
-	}
-	snprintf(path, CM_FIELD_MAX, "%s%s.%s", prefix, outer, inner);
-	if (!(zv = php_cm_find(wrapper, inner))) {
-		return cm_fail(e, path, "is required");
-	}
-	if (Z_TYPE_P(zv) != IS_ARRAY || !zend_array_is_list(Z_ARRVAL_P(zv))) {
-		return php_cm_wrong_type(e, path, "a list", zv);
-	}
-	if (zend_hash_num_elements(Z_ARRVAL_P(zv)) == 0) {
-		return cm_fail(e, path, "must not be empty");
-	}
-	*list = Z_ARRVAL_P(zv);
-	return true;
-}
-
-/* Each element of a Walmart list must be an object; prefix becomes "<path>.<i>.". */
-static HashTable *php_cm_list_item(cm_error *e, zval *zv, const char *path, size_t i, char *prefix)
-{
-	ZVAL_DEREF(zv);
-	if (Z_TYPE_P(zv) != IS_ARRAY) {
-		php_cm_wrong_type(e, cm_path(prefix, path, i, NULL), "an array", zv);
+	if (!php_cm_array(e, ZSTR_VAL(php_cm_keys[outer]), php_cm_find(parent, outer), true, &wrapper)) {
 		return NULL;
 	}
-	snprintf(prefix, CM_FIELD_MAX, "%s.%zu.", path, i);
+	snprintf(name, sizeof(name), "%s.%s", ZSTR_VAL(php_cm_keys[outer]), ZSTR_VAL(php_cm_keys[inner]));
+	zv = php_cm_find(wrapper, inner);
+	if (!zv) {
+		cm_fail(e, name, "is required");
+		return NULL;
+	}
+	if (Z_TYPE_P(zv) != IS_ARRAY || !zend_array_is_list(Z_ARRVAL_P(zv))) {
+		php_cm_wrong_type(e, name, "a list", zv);
+		return NULL;
+	}
+	if (zend_hash_num_elements(Z_ARRVAL_P(zv)) == 0) {
+		cm_fail(e, name, "must not be empty");
+		return NULL;
+	}
+	cm_field_path(e, name, path);
 	return Z_ARRVAL_P(zv);
 }
 
-static bool php_cm_tally_bucket(cm_error *e, HashTable *bucket, const char *prefix, cm_tally *tally)
+/* Each element of a Walmart list must be an object; leaves e in its scope. */
+static HashTable *php_cm_list_item(cm_error *e, zval *zv, const char *path, size_t i)
 {
-	char field[CM_FIELD_MAX];
+	cm_at(e, path, i, NULL);
+	ZVAL_DEREF(zv);
+	if (Z_TYPE_P(zv) != IS_ARRAY) {
+		php_cm_wrong_type(e, NULL, "an array", zv);
+		return NULL;
+	}
+	return Z_ARRVAL_P(zv);
+}
+
+static bool php_cm_tally_bucket(cm_error *e, HashTable *bucket, cm_tally *tally)
+{
 	cm_str status;
 	cm_units_kind kind;
 	HashTable *quantity;
 	zval *amount;
 	int64_t units;
 
-	if (!php_cm_get_string(e, bucket, prefix, "status", true, &status)
-			|| !cm_units_kind_parse(e, php_cm_field(field, prefix, "status"), status, &kind)
-			|| !php_cm_get_array(e, bucket, prefix, "statusQuantity", true, &quantity)) {
+	if (!PHP_CM_STRING(e, bucket, STATUS, true, &status)
+			|| !cm_units_kind_parse(e, "status", status, &kind)
+			|| !PHP_CM_ARRAY(e, bucket, STATUS_QUANTITY, true, &quantity)) {
 		return false;
 	}
-	snprintf(field, sizeof(field), "%sstatusQuantity.amount", prefix);
-	if (!(amount = php_cm_find(quantity, "amount"))) {
-		return cm_fail(e, field, "is required");
-	}
-	if (Z_TYPE_P(amount) == IS_STRING) {
+	amount = PHP_CM_FIND(quantity, AMOUNT);
+	if (amount && Z_TYPE_P(amount) == IS_STRING) {
 		cm_str s = {Z_STRVAL_P(amount), Z_STRLEN_P(amount)};
-		if (!cm_amount_parse(e, field, s, &units)) {
+		if (!cm_amount_parse(e, "statusQuantity.amount", s, &units)) {
 			return false;
 		}
-	} else if (!php_cm_to_int(e, field, amount, &units)) {
+	} else if (!php_cm_int(e, "statusQuantity.amount", amount, true, &units)) {
 		return false;
 	}
-	return cm_tally_add(e, field, tally, kind, units);
+	return cm_tally_add(e, "statusQuantity.amount", tally, kind, units);
 }
 
 const char *php_cm_order_status(HashTable *ht, cm_error *e)
 {
 	char lines_path[CM_FIELD_MAX];
-	const char *root = "", *status;
+	const char *status;
 	HashTable *order = ht, *lines;
 	cm_tally tally = {0};
 	size_t i = 0;
 	zval *zv;
 
-	if ((zv = php_cm_find(ht, "order")) && Z_TYPE_P(zv) == IS_ARRAY) {
+	cm_at(e, NULL, CM_NO_INDEX, NULL);
+	if ((zv = PHP_CM_FIND(ht, ORDER)) && Z_TYPE_P(zv) == IS_ARRAY) {
 		order = Z_ARRVAL_P(zv);
-		root = "order.";
+		cm_at(e, "order", CM_NO_INDEX, NULL);
 	}
-	if (!php_cm_walmart_list(e, order, root, "orderLines", "orderLine", lines_path, &lines)) {
+	if (!(lines = php_cm_walmart_list(e, order, K(ORDER_LINES), K(ORDER_LINE), lines_path))) {
 		return NULL;
 	}
 	ZEND_HASH_FOREACH_VAL(lines, zv) {
-		char line_prefix[CM_FIELD_MAX], buckets_path[CM_FIELD_MAX];
+		char buckets_path[CM_FIELD_MAX];
 		HashTable *line, *buckets, *bucket;
 		size_t j = 0;
 		zval *bz;
 
-		if (!(line = php_cm_list_item(e, zv, lines_path, i++, line_prefix))
-				|| !php_cm_walmart_list(e, line, line_prefix, "orderLineStatuses", "orderLineStatus", buckets_path, &buckets)) {
+		if (!(line = php_cm_list_item(e, zv, lines_path, i++))
+				|| !(buckets = php_cm_walmart_list(e, line, K(ORDER_LINE_STATUSES), K(ORDER_LINE_STATUS), buckets_path))) {
 			return NULL;
 		}
 		ZEND_HASH_FOREACH_VAL(buckets, bz) {
-			char bucket_prefix[CM_FIELD_MAX];
-
-			if (!(bucket = php_cm_list_item(e, bz, buckets_path, j++, bucket_prefix))
-					|| !php_cm_tally_bucket(e, bucket, bucket_prefix, &tally)) {
+			if (!(bucket = php_cm_list_item(e, bz, buckets_path, j++))
+					|| !php_cm_tally_bucket(e, bucket, &tally)) {
 				return NULL;
 			}
 		} ZEND_HASH_FOREACH_END();
 	} ZEND_HASH_FOREACH_END();
 
 	if (!(status = cm_tally_status(&tally))) {
+		cm_at(e, NULL, CM_NO_INDEX, NULL);
 		cm_fail(e, lines_path, "count no units at all");
 	}
 	return status;

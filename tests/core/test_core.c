@@ -77,7 +77,7 @@ static bool text_ok(const char *s, size_t n, size_t min, size_t max, cm_error *e
 
 static void test_text(void)
 {
-	cm_error e;
+	cm_error e = {0};
 
 	CHECK(text_ok("caf\xC3\xA9", 5, 1, 4, &e));
 	CHECK(!text_ok("caf\xC3\xA9", 5, 1, 3, &e) && strcmp(e.message, "must be at most 3 characters, got 4") == 0);
@@ -126,7 +126,7 @@ static void test_text(void)
 
 static void test_time(void)
 {
-	cm_error e;
+	cm_error e = {0};
 	int64_t ms = -1;
 
 	CHECK(cm_parse_iso8601(&e, "d", S("2025-11-29T10:40:00Z"), &ms) && ms == INT64_C(1764412800000));
@@ -194,7 +194,7 @@ static void test_shipment(void)
 	cm_ship_line lines[3] = {{.line_number = S("1"), .quantity = 2}};
 	cm_shipment s = sample_shipment(lines, 1);
 	cm_buf b = {0};
-	cm_error e;
+	cm_error e = {0};
 
 	CHECK(cm_shipment_payload(&s, &b, &e));
 	CHECK_STR(b.data, "{\"orderShipment\":{\"orderLines\":{\"orderLine\":[{\"lineNumber\":\"1\",\"sellerOrderId\":\"000000123\","
@@ -256,7 +256,7 @@ static void test_cancellation(void)
 	};
 	cm_cancellation c = {S("P-1"), lines, 3, S("out_of_stock"), NULL};
 	cm_buf b = {0};
-	cm_error e;
+	cm_error e = {0};
 
 	CHECK(cm_cancellation_payload(&c, &b, &e));
 	CHECK_STR(b.data, "{\"orderCancellation\":{\"orderLines\":{\"orderLine\":["
@@ -288,7 +288,7 @@ static void test_cancellation(void)
 
 static void test_status(void)
 {
-	cm_error e;
+	cm_error e = {0};
 	cm_units_kind k;
 	int64_t n;
 	cm_tally t = {0};
