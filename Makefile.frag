@@ -8,8 +8,8 @@ VALGRIND_LEAK_OPTS = --leak-check=full --show-leak-kinds=definite --errors-for-l
 # The plain-C core, without PHP, under AddressSanitizer and UBSan.
 $(CORE_TEST_BIN): $(srcdir)/tests/core/test_core.c $(CORE_SOURCES) $(wildcard $(srcdir)/ext/cm_*.h)
 	@mkdir -p $(builddir)/tests/core
-	$(CC) -std=c11 -g -O1 -Wall -Wextra -Werror $(CORE_SANITIZE) -I$(srcdir)/ext \
-		-o $@ $(srcdir)/tests/core/test_core.c $(CORE_SOURCES)
+	$(CC) -std=gnu11 -g -O1 -Wall -Wextra -Wno-unused-parameter -Werror $(CORE_SANITIZE) -I$(srcdir)/ext \
+		-o $@ $(srcdir)/tests/core/test_core.c $(CORE_SOURCES) $(CHANNELMGR_SHARED_LIBADD)
 
 core-test: $(CORE_TEST_BIN)
 	$(CORE_TEST_BIN)

@@ -4,7 +4,10 @@
 extern zend_module_entry channelmgr_module_entry;
 #define phpext_channelmgr_ptr &channelmgr_module_entry
 
-#define PHP_CHANNELMGR_VERSION "0.1.0"
+#define PHP_CHANNELMGR_VERSION "0.2.0"
+
+#include <curl/curl.h>
+#include "ext/cm_token.h"
 
 ZEND_BEGIN_MODULE_GLOBALS(channelmgr)
 	char *base_url;
@@ -12,6 +15,12 @@ ZEND_BEGIN_MODULE_GLOBALS(channelmgr)
 	zend_long timeout_ms;
 	zend_long connect_timeout_ms;
 	zend_long max_retries;
+	/* Kept for the life of the worker process, across PHP requests: created on
+	 * first use (after FPM forks), freed at shutdown. */
+	CURL *curl;
+	CURLSH *share;            /* connections, DNS and TLS sessions, for every handle */
+	cm_token_cache tokens;
+	uint64_t rng;             /* jitter and correlation ids */
 ZEND_END_MODULE_GLOBALS(channelmgr)
 
 ZEND_EXTERN_MODULE_GLOBALS(channelmgr)

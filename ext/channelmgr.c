@@ -116,6 +116,26 @@ PHP_FUNCTION(channelmgr_cancellation_payload)
 	php_cm_return_buf(return_value, &buf);
 }
 
+PHP_FUNCTION(channelmgr_inventory_payload)
+{
+	zend_string *sku;
+	zend_long quantity;
+	cm_buf buf = {0};
+	cm_error e;
+
+	ZEND_PARSE_PARAMETERS_START(2, 2)
+		Z_PARAM_STR(sku)
+		Z_PARAM_LONG(quantity)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (!cm_inventory_payload((cm_str) {ZSTR_VAL(sku), ZSTR_LEN(sku)}, quantity, &buf, &e)) {
+		cm_buf_free(&buf);
+		php_cm_throw_validation(&e);
+		RETURN_THROWS();
+	}
+	php_cm_return_buf(return_value, &buf);
+}
+
 PHP_FUNCTION(channelmgr_order_status)
 {
 	HashTable *ht;
@@ -147,14 +167,22 @@ PHP_MINIT_FUNCTION(channelmgr)
 	php_cm_keys_init();
 	php_cm_exception_ce = register_class_ChannelMgr_Exception(spl_ce_RuntimeException);
 	php_cm_validation_exception_ce = register_class_ChannelMgr_ValidationException(php_cm_exception_ce);
+	php_cm_client_register(register_class_ChannelMgr_Client());
 	if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
 		return FAILURE;
 	}
 	return SUCCESS;
 }
 
+static PHP_GSHUTDOWN_FUNCTION(channelmgr)
+{
+	php_cm_globals_release(channelmgr_globals);
+}
+
 PHP_MSHUTDOWN_FUNCTION(channelmgr)
 {
+	/* handles go before the library they belong to; GSHUTDOWN would come after it */
+	php_cm_globals_release(ZEND_MODULE_GLOBALS_BULK(channelmgr));
 	curl_global_cleanup();
 	UNREGISTER_INI_ENTRIES();
 	return SUCCESS;
@@ -201,7 +229,7 @@ zend_module_entry channelmgr_module_entry = {
 	PHP_CHANNELMGR_VERSION,
 	PHP_MODULE_GLOBALS(channelmgr),
 	PHP_GINIT(channelmgr),
-	NULL,
+	PHP_GSHUTDOWN(channelmgr),
 	NULL,
 	STANDARD_MODULE_PROPERTIES_EX
 };

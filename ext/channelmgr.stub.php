@@ -16,12 +16,37 @@ namespace ChannelMgr {
         /** The dot path of the offending input, list positions 0-based, e.g. "lines.1.quantity". */
         public function getField(): string {}
     }
+
+    /**
+     * A Walmart Marketplace seller account. Network outcomes come back as
+     * result arrays; only bad input throws (ValidationException).
+     * @strict-properties
+     * @not-serializable
+     */
+    final class Client
+    {
+        public function __construct(array $config) {}
+
+        public function shipOrder(array $shipment): array {}
+
+        public function cancelOrder(array $order, string $reason): array {}
+
+        public function acknowledgeOrder(string $purchaseOrderId): array {}
+
+        public function getOrder(string $purchaseOrderId): array {}
+
+        public function fetchReleasedOrders(array $query = []): array {}
+
+        public function updateInventory(string $sku, int $quantity): array {}
+    }
 }
 
 namespace {
     function channelmgr_shipment_payload(array $shipment): string {}
 
     function channelmgr_cancellation_payload(array $order, string $reason): string {}
+
+    function channelmgr_inventory_payload(string $sku, int $quantity): string {}
 
     function channelmgr_order_status(array $walmartOrder): string {}
 }

@@ -260,3 +260,20 @@ bool cm_cancellation_payload(cm_cancellation *c, cm_buf *out, cm_error *e)
 	cm_buf_lit(out, "]}}}");
 	return true;
 }
+
+bool cm_inventory_payload(cm_str sku, int64_t quantity, cm_buf *out, cm_error *e)
+{
+	cm_at(e, NULL, CM_NO_INDEX, NULL);
+	if (!cm_check_sku(e, "sku", sku)) {
+		return false;
+	}
+	if (quantity < 0 || quantity > CM_MAX_INVENTORY) {
+		return cm_fail(e, "quantity", "must be between 0 and %lld, got %lld", (long long) CM_MAX_INVENTORY, (long long) quantity);
+	}
+	cm_buf_lit(out, "{\"sku\":");
+	cm_buf_json_str(out, sku.ptr, sku.len);
+	cm_buf_lit(out, ",\"quantity\":{\"unit\":\"EACH\",\"amount\":");
+	cm_buf_append_int(out, quantity);
+	cm_buf_lit(out, "}}");
+	return true;
+}

@@ -63,6 +63,10 @@ bool cm_check_line_count(cm_error *e, size_t n);
 bool cm_shipment_payload(cm_shipment *s, cm_buf *out, cm_error *e);
 bool cm_cancellation_payload(cm_cancellation *c, cm_buf *out, cm_error *e);
 
+/* {"sku":…,"quantity":{"unit":"EACH","amount":N}} for PUT /v3/inventory; quantity 0 to CM_MAX_INVENTORY. */
+#define CM_MAX_INVENTORY INT64_C(2147483647)
+bool cm_inventory_payload(cm_str sku, int64_t quantity, cm_buf *out, cm_error *e);
+
 /* The tracking a line ships with: its own, or the shipment's. */
 static inline const cm_tracking *cm_line_tracking(const cm_shipment *s, const cm_ship_line *l)
 {

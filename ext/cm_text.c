@@ -148,6 +148,22 @@ bad:
 		cm_quote(q, s.ptr, s.len));
 }
 
+bool cm_check_sku(cm_error *e, const char *field, cm_str sku)
+{
+	size_t i;
+
+	if (!cm_check_text(e, field, sku, 1, 50)) {
+		return false;
+	}
+	for (i = 0; i < sku.len; i++) {
+		if (strchr("/?#\\", sku.ptr[i]) || (sku.ptr[i] == '.' && i + 1 < sku.len && sku.ptr[i + 1] == '.')) {
+			char q[CM_QUOTE_MAX];
+			return cm_fail(e, field, "must not contain '/', '?', '#', '\\' or '..', got %s", cm_quote(q, sku.ptr, sku.len));
+		}
+	}
+	return true;
+}
+
 bool cm_str_ieq(const char *a, size_t alen, const char *b)
 {
 	size_t i;

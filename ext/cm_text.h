@@ -24,6 +24,10 @@ bool cm_check_url(cm_error *e, const char *field, cm_str s);
 /* A line number: a positive integer written without sign or leading zeros. */
 bool cm_check_line_number(cm_error *e, const char *field, cm_str s);
 
+/* A SKU: 1 to 50 printable characters, none of '/', '?', '#', '\\' and no "..":
+ * it travels in a URL's query, and must not change what the URL means. */
+bool cm_check_sku(cm_error *e, const char *field, cm_str sku);
+
 bool cm_str_ieq(const char *a, size_t alen, const char *b);
 
 #endif

@@ -46,6 +46,13 @@ void php_cm_keys_init(void);
 extern zend_class_entry *php_cm_exception_ce;
 extern zend_class_entry *php_cm_validation_exception_ce;
 
+/* ChannelMgr\Client: takes the registered class and installs its handlers. */
+void php_cm_client_register(zend_class_entry *ce);
+
+/* Frees the process's libcurl handles and token cache (module shutdown). */
+struct _zend_channelmgr_globals;
+void php_cm_globals_release(struct _zend_channelmgr_globals *g);
+
 /* Throws ChannelMgr\ValidationException with "<field>: <message>". */
 void php_cm_throw_validation(const cm_error *e);
 

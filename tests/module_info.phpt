@@ -10,7 +10,7 @@ channelmgr
 channelmgr
 
 channelmgr support => enabled
-Version => 0.1.0
+Version => 0.2.0
 libcurl version => %d.%d.%d
 libcurl SSL => %s
 json-c version => %d.%d%S

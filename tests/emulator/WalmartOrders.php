@@ -91,6 +91,11 @@ final class WalmartOrders
         return array_values($released);
     }
 
+    public function get(string $po): array
+    {
+        return $this->has($po) ? [200, ['order' => $this->orders[$po]]] : self::notFound($po);
+    }
+
     public function acknowledge(string $po): array
     {
         if (!$this->has($po)) {

@@ -1,0 +1,171 @@
+#include "cm_http.h"
+#include "cm_text.h"
+
+#include <stddef.h>
+#include <stdio.h>
+#include <string.h>
+
+static size_t cm_http_on_body(char *data, size_t size, size_t nmemb, void *userdata)
+{
+	cm_http_response *res = userdata;
+	size_t n = size * nmemb;
+
+	if (res->body.len + n > CM_HTTP_MAX_BODY) {
+		res->net = CM_NET_TOO_LARGE;
+		return 0; /* aborts the transfer */
+	}
+	cm_buf_append(&res->body, data, n);
+	return res->body.oom ? 0 : n;
+}
+
+int64_t cm_http_parse_int(const char *s, size_t n)
+{
+	int64_t v = 0;
+	size_t i = 0, digits = 0;
+
+	while (i < n && (s[i] == ' ' || s[i] == '\t')) {
+		i++;
+	}
+	for (; i < n && s[i] >= '0' && s[i] <= '9'; i++, digits++) {
+		if (v > (INT64_MAX - 9) / 10) {
+			return -1;
+		}
+		v = v * 10 + (s[i] - '0');
+	}
+	while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n')) {
+		i++;
+	}
+	return digits && i == n ? v : -1;
+}
+
+/* The rate-limit headers, in any case: Walmart spells the replenish header two ways. */
+static size_t cm_http_on_header(char *line, size_t size, size_t nmemb, void *userdata)
+{
+	static const struct {
+		const char *name;
+		size_t offset;
+	} wanted[] = {
+		{"x-next-replenish-time", offsetof(cm_http_response, replenish_at_ms)},
+		{"x-next-replenishment-time", offsetof(cm_http_response, replenish_at_ms)},
+		{"x-current-token-count", offsetof(cm_http_response, token_count)},
+		{"retry-after", offsetof(cm_http_response, retry_after_s)},
+	};
+	size_t n = size * nmemb, i;
+	const char *colon = memchr(line, ':', n);
+
+	if (!colon) {
+		if (n > 5 && memcmp(line, "HTTP/", 5) == 0) {
+			/* a new response (after a 100 Continue, say): forget the previous one's headers */
+			cm_http_response *res = userdata;
+			res->replenish_at_ms = res->token_count = res->retry_after_s = -1;
+		}
+		return n;
+	}
+	for (i = 0; i < sizeof(wanted) / sizeof(wanted[0]); i++) {
+		if (cm_str_ieq(line, (size_t) (colon - line), wanted[i].name)) {
+			*(int64_t *) ((char *) userdata + wanted[i].offset) = cm_http_parse_int(colon + 1, n - (size_t) (colon + 1 - line));
+		}
+	}
+	return n;
+}
+
+void cm_http_setup(CURL *h, CURLSH *share, const cm_http_request *req, cm_http_response *res)
+{
+	memset(res, 0, sizeof(*res));
+	res->replenish_at_ms = res->token_count = res->retry_after_s = -1;
+
+	curl_easy_reset(h);
+	if (share) {
+		curl_easy_setopt(h, CURLOPT_SHARE, share);
+	}
+	curl_easy_setopt(h, CURLOPT_URL, req->url);
+	curl_easy_setopt(h, CURLOPT_HTTPHEADER, req->headers);
+	curl_easy_setopt(h, CURLOPT_USERAGENT, req->user_agent);
+	curl_easy_setopt(h, CURLOPT_TIMEOUT_MS, req->timeout_ms);
+	curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT_MS, req->connect_timeout_ms);
+	curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
+	curl_easy_setopt(h, CURLOPT_FOLLOWLOCATION, 0L);
+	curl_easy_setopt(h, CURLOPT_SSL_VERIFYPEER, 1L);
+	curl_easy_setopt(h, CURLOPT_SSL_VERIFYHOST, 2L);
+#if LIBCURL_VERSION_NUM >= 0x075500 /* 7.85.0 */
+	curl_easy_setopt(h, CURLOPT_PROTOCOLS_STR, "http,https");
+#else
+	curl_easy_setopt(h, CURLOPT_PROTOCOLS, (long) (CURLPROTO_HTTP | CURLPROTO_HTTPS));
+#endif
+	curl_easy_setopt(h, CURLOPT_TCP_KEEPALIVE, 1L);
+	curl_easy_setopt(h, CURLOPT_ERRORBUFFER, res->error);
+	curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, cm_http_on_body);
+	curl_easy_setopt(h, CURLOPT_WRITEDATA, res);
+	curl_easy_setopt(h, CURLOPT_HEADERFUNCTION, cm_http_on_header);
+	curl_easy_setopt(h, CURLOPT_HEADERDATA, res);
+	curl_easy_setopt(h, CURLOPT_PRIVATE, res);
+	if (req->body) {
+		curl_easy_setopt(h, CURLOPT_POSTFIELDS, req->body);
+		curl_easy_setopt(h, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t) req->body_len);
+	}
+	if (strcmp(req->method, "GET") == 0) {
+		curl_easy_setopt(h, CURLOPT_HTTPGET, 1L);
+	} else if (strcmp(req->method, "POST") == 0) {
+		curl_easy_setopt(h, CURLOPT_POST, 1L);
+		if (!req->body) {
+			curl_easy_setopt(h, CURLOPT_POSTFIELDSIZE, 0L);
+		}
+	} else {
+		curl_easy_setopt(h, CURLOPT_CUSTOMREQUEST, req->method);
+	}
+}
+
+void cm_http_finish(CURL *h, CURLcode rc, cm_http_response *res)
+{
+	curl_off_t request_size = 0, total_us = 0;
+
+	curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &res->status);
+	curl_easy_getinfo(h, CURLINFO_REQUEST_SIZE, &request_size);
+	curl_easy_getinfo(h, CURLINFO_TOTAL_TIME_T, &total_us);
+	res->sent = request_size > 0;
+	res->duration_ms = (double) total_us / 1000.0;
+	if (rc == CURLE_OK) {
+		res->net = res->body.oom ? CM_NET_FAILED : CM_NET_OK;
+		return;
+	}
+	if (res->net == CM_NET_TOO_LARGE) {
+		return;
+	}
+	switch (rc) {
+		case CURLE_OPERATION_TIMEDOUT:
+			res->net = CM_NET_TIMEOUT;
+			break;
+		case CURLE_COULDNT_RESOLVE_HOST:
+		case CURLE_COULDNT_RESOLVE_PROXY:
+		case CURLE_COULDNT_CONNECT:
+			res->net = CM_NET_CONNECT;
+			break;
+		case CURLE_SSL_CONNECT_ERROR:
+		case CURLE_PEER_FAILED_VERIFICATION:
+		case CURLE_SEND_ERROR:
+		case CURLE_RECV_ERROR:
+		case CURLE_GOT_NOTHING:
+		case CURLE_PARTIAL_FILE:
+			res->net = res->sent ? CM_NET_DROPPED : CM_NET_CONNECT;
+			break;
+		default:
+			res->net = CM_NET_FAILED;
+	}
+	if (!res->error[0]) {
+		snprintf(res->error, sizeof(res->error), "%s", curl_easy_strerror(rc));
+	}
+}
+
+void cm_http_perform(CURL *h, CURLSH *share, const cm_http_request *req, cm_http_response *res)
+{
+	cm_http_setup(h, share, req, res);
+	cm_http_finish(h, curl_easy_perform(h), res);
+	/* the handle must not keep pointers into this call's stack */
+	curl_easy_setopt(h, CURLOPT_ERRORBUFFER, NULL);
+	curl_easy_setopt(h, CURLOPT_HTTPHEADER, NULL);
+}
+
+void cm_http_response_free(cm_http_response *res)
+{
+	cm_buf_free(&res->body);
+}

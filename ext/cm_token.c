@@ -1,0 +1,83 @@
+#include "cm_token.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static cm_token_entry *cm_token_find(const cm_token_cache *c, const char *key)
+{
+	cm_token_entry *e;
+
+	for (e = c->head; e; e = e->next) {
+		if (strcmp(e->key, key) == 0) {
+			return e;
+		}
+	}
+	return NULL;
+}
+
+/* Overwrites a token before its memory goes back to the allocator. */
+static void cm_token_wipe(char *token)
+{
+	if (token) {
+		volatile char *p = token;
+		while (*p) {
+			*p++ = '\0';
+		}
+		free(token);
+	}
+}
+
+const char *cm_token_get(const cm_token_cache *c, const char *key, int64_t now_ms)
+{
+	const cm_token_entry *e = cm_token_find(c, key);
+
+	return e && e->token && now_ms < e->expires_at_ms - CM_TOKEN_EARLY_MS ? e->token : NULL;
+}
+
+const char *cm_token_put(cm_token_cache *c, const char *key, const char *token, size_t token_len, int64_t expires_in_s, int64_t now_ms)
+{
+	cm_token_entry *e = cm_token_find(c, key);
+	char *copy = malloc(token_len + 1);
+
+	if (!copy) {
+		return NULL;
+	}
+	memcpy(copy, token, token_len);
+	copy[token_len] = '\0';
+	if (!e) {
+		if (!(e = calloc(1, sizeof(*e))) || !(e->key = strdup(key))) {
+			free(e);
+			cm_token_wipe(copy);
+			return NULL;
+		}
+		e->next = c->head;
+		c->head = e;
+	}
+	cm_token_wipe(e->token);
+	e->token = copy;
+	e->expires_at_ms = now_ms + expires_in_s * 1000;
+	return e->token;
+}
+
+void cm_token_drop(cm_token_cache *c, const char *key)
+{
+	cm_token_entry *e = cm_token_find(c, key);
+
+	if (e) {
+		cm_token_wipe(e->token);
+		e->token = NULL;
+	}
+}
+
+void cm_token_cache_free(cm_token_cache *c)
+{
+	cm_token_entry *e = c->head, *next;
+
+	for (; e; e = next) {
+		next = e->next;
+		cm_token_wipe(e->token);
+		free(e->key);
+		free(e);
+	}
+	c->head = NULL;
+}

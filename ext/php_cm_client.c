@@ -1,0 +1,687 @@
+/* ChannelMgr\Client: configuration, the persistent handles, the logger, and
+ * the core's results as PHP arrays. The work itself is cm_run (cm_walmart.c). */
+#ifdef HAVE_CONFIG_H
+# include "config.h"
+#endif
+
+#include "php.h"
+#include "zend_exceptions.h"
+#include "zend_interfaces.h"
+#include "ext/hash/php_hash.h"
+#include "ext/hash/php_hash_sha.h"
+#include "ext/random/php_random.h"
+#include "ext/standard/md5.h"
+
+#include "php_channelmgr.h"
+#include "php_cm.h"
+#include "cm_text.h"
+#include "cm_walmart.h"
+
+zend_class_entry *php_cm_client_ce;
+static zend_object_handlers php_cm_client_handlers;
+
+typedef struct {
+	zend_string *base_url;      /* without a trailing slash; NULL until configured */
+	zend_string *client_id;
+	zend_string *client_secret;
+	zend_string *service_name;
+	zend_string *token_key;     /* base URL, client id and the SHA-256 of the secret */
+	zend_long timeout_ms;
+	zend_long connect_timeout_ms;
+	zend_long max_retries;
+	zend_long max_retry_wait_ms;
+	zval logger;                /* UNDEF, a PSR-3 logger, or a callable */
+} php_cm_settings;
+
+typedef struct {
+	php_cm_settings s;
+	zend_object std;
+} php_cm_client;
+
+static inline php_cm_client *php_cm_client_from(zend_object *obj)
+{
+	return (php_cm_client *) ((char *) obj - XtOffsetOf(php_cm_client, std));
+}
+
+static zend_object *php_cm_client_create(zend_class_entry *ce)
+{
+	php_cm_client *client = zend_object_alloc(sizeof(php_cm_client), ce);
+
+	zend_object_std_init(&client->std, ce);
+	object_properties_init(&client->std, ce);
+	client->std.handlers = &php_cm_client_handlers;
+	ZVAL_UNDEF(&client->s.logger);
+	return &client->std;
+}
+
+static void php_cm_settings_release(php_cm_settings *s)
+{
+	zend_string **strings[] = {&s->base_url, &s->client_id, &s->client_secret, &s->service_name, &s->token_key};
+	size_t i;
+
+	for (i = 0; i < sizeof(strings) / sizeof(strings[0]); i++) {
+		if (*strings[i]) {
+			zend_string_release(*strings[i]);
+			*strings[i] = NULL;
+		}
+	}
+	zval_ptr_dtor(&s->logger);
+	ZVAL_UNDEF(&s->logger);
+}
+
+static void php_cm_client_free(zend_object *obj)
+{
+	php_cm_settings_release(&php_cm_client_from(obj)->s);
+	zend_object_std_dtor(obj);
+}
+
+static HashTable *php_cm_client_get_gc(zend_object *obj, zval **table, int *n)
+{
+	php_cm_settings *s = &php_cm_client_from(obj)->s;
+
+	*table = Z_ISUNDEF(s->logger) ? NULL : &s->logger;
+	*n = Z_ISUNDEF(s->logger) ? 0 : 1;
+	return zend_std_get_properties(obj);
+}
+
+/* var_dump() and print_r() show the settings, never the secret. */
+static HashTable *php_cm_client_debug_info(zend_object *obj, int *is_temp)
+{
+	const php_cm_settings *s = &php_cm_client_from(obj)->s;
+	HashTable *info = zend_new_array(8);
+	zval v;
+
+	*is_temp = 1;
+	if (!s->base_url) {
+		return info;
+	}
+	ZVAL_STR_COPY(&v, s->base_url);
+	zend_hash_str_add(info, "base_url", sizeof("base_url") - 1, &v);
+	ZVAL_STR_COPY(&v, s->client_id);
+	zend_hash_str_add(info, "client_id", sizeof("client_id") - 1, &v);
+	ZVAL_STR_COPY(&v, s->service_name);
+	zend_hash_str_add(info, "service_name", sizeof("service_name") - 1, &v);
+	ZVAL_LONG(&v, s->timeout_ms);
+	zend_hash_str_add(info, "timeout_ms", sizeof("timeout_ms") - 1, &v);
+	ZVAL_LONG(&v, s->connect_timeout_ms);
+	zend_hash_str_add(info, "connect_timeout_ms", sizeof("connect_timeout_ms") - 1, &v);
+	ZVAL_LONG(&v, s->max_retries);
+	zend_hash_str_add(info, "max_retries", sizeof("max_retries") - 1, &v);
+	ZVAL_LONG(&v, s->max_retry_wait_ms);
+	zend_hash_str_add(info, "max_retry_wait_ms", sizeof("max_retry_wait_ms") - 1, &v);
+	ZVAL_BOOL(&v, !Z_ISUNDEF(s->logger));
+	zend_hash_str_add(info, "logger", sizeof("logger") - 1, &v);
+	return info;
+}
+
+/* The config keys, in the order they are checked. */
+static const char *const php_cm_config_keys[] = {
+	"client_id", "client_secret", "base_url", "service_name", "timeout_ms", "connect_timeout_ms",
+	"max_retries", "max_retry_wait_ms", "logger", NULL
+};
+
+static zval *php_cm_config(HashTable *config, const char *key)
+{
+	zval *zv = zend_hash_str_find_deref(config, key, strlen(key));
+
+	return zv && Z_TYPE_P(zv) != IS_NULL ? zv : NULL;
+}
+
+/* A text setting; the value is quoted in errors only when it is not secret. */
+static bool php_cm_config_text(cm_error *e, HashTable *config, const char *key, const char *fallback,
+	size_t max_chars, zend_string **out)
+{
+	zval *zv = php_cm_config(config, key);
+	cm_str s;
+
+	if (!zv && !fallback) {
+		return cm_fail(e, key, "is required");
+	}
+	if (zv && Z_TYPE_P(zv) != IS_STRING) {
+		return cm_fail(e, key, "must be a string, got %s", zend_zval_type_name(zv));
+	}
+	s.ptr = zv ? Z_STRVAL_P(zv) : fallback;
+	s.len = zv ? Z_STRLEN_P(zv) : strlen(fallback);
+	if (!cm_check_text(e, key, s, 1, max_chars)) {
+		return false;
+	}
+	*out = zv ? zend_string_copy(Z_STR_P(zv)) : zend_string_init(s.ptr, s.len, 0);
+	return true;
+}
+
+static bool php_cm_config_long(cm_error *e, HashTable *config, const char *key, zend_long fallback,
+	zend_long min, zend_long max, zend_long *out)
+{
+	zval *zv = php_cm_config(config, key);
+
+	if (zv && Z_TYPE_P(zv) != IS_LONG) {
+		return cm_fail(e, key, "must be an int, got %s", zend_zval_type_name(zv));
+	}
+	*out = zv ? Z_LVAL_P(zv) : fallback;
+	if (*out < min || *out > max) {
+		return cm_fail(e, key, "must be between " ZEND_LONG_FMT " and " ZEND_LONG_FMT ", got " ZEND_LONG_FMT, min, max, *out);
+	}
+	return true;
+}
+
+/* https:// anywhere; http:// only to this machine (127.0.0.0/8, ::1, localhost), for the emulator. */
+static bool php_cm_check_base_url(cm_error *e, zend_string *url)
+{
+	const char *p = ZSTR_VAL(url), *host, *end;
+	size_t len = ZSTR_LEN(url), host_len;
+	bool https = len > 8 && cm_str_ieq(p, 8, "https://");
+
+	if (!https && !(len > 7 && cm_str_ieq(p, 7, "http://"))) {
+		return cm_fail(e, "base_url", "must be an https:// URL");
+	}
+	host = p + (https ? 8 : 7);
+	if (strpbrk(host, " ?#@\\")) {
+		return cm_fail(e, "base_url", "must be a plain https://host[:port][/path] URL, without query, fragment or user info");
+	}
+	if (*host == '[') {
+		end = strchr(host, ']');
+		host_len = end ? (size_t) (end + 1 - host) : 0;
+	} else {
+		host_len = strcspn(host, ":/");
+	}
+	if (host_len == 0) {
+		return cm_fail(e, "base_url", "must name a host");
+	}
+	if (!https && !((host_len >= 4 && strncmp(host, "127.", 4) == 0 && strspn(host, "0123456789.") == host_len)
+			|| (host_len == 5 && strncmp(host, "[::1]", 5) == 0)
+			|| (host_len == 9 && cm_str_ieq(host, 9, "localhost")))) {
+		return cm_fail(e, "base_url", "must be an https:// URL (http:// is only allowed to 127.0.0.0/8, ::1 or localhost)");
+	}
+	return true;
+}
+
+static bool php_cm_config_logger(cm_error *e, HashTable *config, zval *out)
+{
+	zval *zv = php_cm_config(config, "logger");
+
+	if (!zv) {
+		return true;
+	}
+	if (!(Z_TYPE_P(zv) == IS_OBJECT && zend_hash_str_exists(&Z_OBJCE_P(zv)->function_table, "log", 3))
+			&& !zend_is_callable(zv, 0, NULL)) {
+		return cm_fail(e, "logger", "must be a PSR-3 logger (an object with log($level, $message, $context)) or a callable, got %s",
+			zend_zval_type_name(zv));
+	}
+	ZVAL_COPY(out, zv);
+	return true;
+}
+
+static zend_string *php_cm_token_key(const php_cm_settings *client)
+{
+	PHP_SHA256_CTX ctx;
+	unsigned char digest[32];
+	char hex[65];
+
+	PHP_SHA256Init(&ctx);
+	PHP_SHA256Update(&ctx, (const unsigned char *) ZSTR_VAL(client->client_secret), ZSTR_LEN(client->client_secret));
+	PHP_SHA256Final(digest, &ctx);
+	make_digest_ex(hex, digest, sizeof(digest));
+	return zend_strpprintf(0, "%s\n%s\n%s", ZSTR_VAL(client->base_url), ZSTR_VAL(client->client_id), hex);
+}
+
+PHP_METHOD(ChannelMgr_Client, __construct)
+{
+	php_cm_client *client = php_cm_client_from(Z_OBJ_P(ZEND_THIS));
+	php_cm_settings s = {0};
+	HashTable *config;
+	zend_string *key;
+	zend_ulong index;
+	cm_error e = {0};
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_ARRAY_HT(config)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (client->s.base_url) {
+		zend_throw_error(NULL, "Cannot call ChannelMgr\\Client::__construct() twice");
+		RETURN_THROWS();
+	}
+	ZVAL_UNDEF(&s.logger);
+	ZEND_HASH_FOREACH_KEY(config, index, key) {
+		const char *const *k = php_cm_config_keys;
+		while (*k && !(key && zend_string_equals_cstr(key, *k, strlen(*k)))) {
+			k++;
+		}
+		if (!*k) {
+			char name[CM_FIELD_MAX];
+			if (key) {
+				snprintf(name, sizeof(name), "%.*s", (int) MIN(ZSTR_LEN(key), 64), ZSTR_VAL(key));
+			} else {
+				snprintf(name, sizeof(name), ZEND_ULONG_FMT, index);
+			}
+			cm_fail(&e, name, "is not a known key; expected client_id, client_secret, base_url, service_name, timeout_ms, "
+				"connect_timeout_ms, max_retries, max_retry_wait_ms, logger");
+			goto invalid;
+		}
+	} ZEND_HASH_FOREACH_END();
+
+	if (!php_cm_config_text(&e, config, "client_id", NULL, 256, &s.client_id)
+			|| !php_cm_config_text(&e, config, "client_secret", NULL, 1024, &s.client_secret)
+			|| !php_cm_config_text(&e, config, "base_url", CM_G(base_url), 512, &s.base_url)
+			|| !php_cm_check_base_url(&e, s.base_url)
+			|| !php_cm_config_text(&e, config, "service_name", CM_G(service_name), 100, &s.service_name)
+			|| !php_cm_config_long(&e, config, "timeout_ms", CM_G(timeout_ms), 1, 600000, &s.timeout_ms)
+			|| !php_cm_config_long(&e, config, "connect_timeout_ms", CM_G(connect_timeout_ms), 1, 600000, &s.connect_timeout_ms)
+			|| !php_cm_config_long(&e, config, "max_retries", CM_G(max_retries), 0, 10, &s.max_retries)
+			|| !php_cm_config_long(&e, config, "max_retry_wait_ms", 30000, 0, 600000, &s.max_retry_wait_ms)
+			|| !php_cm_config_logger(&e, config, &s.logger)) {
+		goto invalid;
+	}
+	if (ZSTR_VAL(s.base_url)[ZSTR_LEN(s.base_url) - 1] == '/') {
+		zend_string *trimmed = zend_string_init(ZSTR_VAL(s.base_url), ZSTR_LEN(s.base_url) - 1, 0);
+		zend_string_release(s.base_url);
+		s.base_url = trimmed;
+	}
+	s.token_key = php_cm_token_key(&s);
+	client->s = s;
+	return;
+
+invalid:
+	php_cm_settings_release(&s);
+	php_cm_throw_validation(&e);
+	RETURN_THROWS();
+}
+
+/* The logger bridge: PSR-3 log($level, $message, $context), or a callable with the same parameters. */
+typedef struct {
+	zval *logger;
+	bool failed;
+} php_cm_log_ctx;
+
+static void php_cm_log(void *ctx, cm_log_level level, const char *message, const cm_log_entry *entry)
+{
+	static const char *const levels[] = {"debug", "warning", "error"};
+	php_cm_log_ctx *c = ctx;
+	zval args[3], retval, *context = &args[2];
+
+	if (c->failed || EG(exception)) {
+		return;
+	}
+	ZVAL_STRING(&args[0], levels[level]);
+	ZVAL_STRING(&args[1], message);
+	array_init(context);
+	add_assoc_string(context, "operation", (char *) entry->operation);
+	add_assoc_string(context, "method", (char *) entry->method);
+	add_assoc_string(context, "path", (char *) entry->path);
+	add_assoc_long(context, "status", entry->status);
+	if (level == CM_LOG_DEBUG) {
+		add_assoc_double(context, "duration_ms", entry->duration_ms);
+	}
+	add_assoc_long(context, "attempt", entry->attempt);
+	add_assoc_string(context, "correlation_id", (char *) entry->correlation_id);
+	if (entry->wait_ms >= 0) {
+		add_assoc_long(context, "wait_ms", (zend_long) entry->wait_ms);
+	}
+	if (entry->code) {
+		add_assoc_string(context, "code", (char *) entry->code);
+	}
+	ZVAL_UNDEF(&retval);
+	if (Z_TYPE_P(c->logger) == IS_OBJECT && zend_hash_str_exists(&Z_OBJCE_P(c->logger)->function_table, "log", 3)) {
+		zend_function *fn = zend_hash_str_find_ptr(&Z_OBJCE_P(c->logger)->function_table, "log", 3);
+		zend_call_known_instance_method(fn, Z_OBJ_P(c->logger), &retval, 3, args);
+	} else {
+		call_user_function(NULL, NULL, c->logger, &retval, 3, args);
+	}
+	zval_ptr_dtor(&retval);
+	zval_ptr_dtor(&args[0]);
+	zval_ptr_dtor(&args[1]);
+	zval_ptr_dtor(&args[2]);
+	if (EG(exception)) {
+		/* a failing logger must not cost the merchant the result: report it and carry on unlogged */
+		zend_object *ex = EG(exception);
+		zval rv, *msg;
+
+		GC_ADDREF(ex);
+		zend_clear_exception();
+		msg = zend_read_property_ex(ex->ce, ex, ZSTR_KNOWN(ZEND_STR_MESSAGE), 1, &rv);
+		php_error_docref(NULL, E_WARNING, "The logger threw %s (%s); the rest of this call is not logged",
+			ZSTR_VAL(ex->ce->name), Z_TYPE_P(msg) == IS_STRING ? Z_STRVAL_P(msg) : "");
+		OBJ_RELEASE(ex);
+		c->failed = true;
+	}
+}
+
+/* json-c values as json_decode($json, true) would give them. */
+static void php_cm_json_to_zval(json_object *o, zval *out)
+{
+	switch (json_object_get_type(o)) {
+		case json_type_boolean:
+			ZVAL_BOOL(out, json_object_get_boolean(o));
+			break;
+		case json_type_int:
+			ZVAL_LONG(out, (zend_long) json_object_get_int64(o));
+			break;
+		case json_type_double:
+			ZVAL_DOUBLE(out, json_object_get_double(o));
+			break;
+		case json_type_string:
+			ZVAL_STRINGL(out, json_object_get_string(o), (size_t) json_object_get_string_len(o));
+			break;
+		case json_type_array: {
+			size_t i, n = json_object_array_length(o);
+			array_init_size(out, (uint32_t) n);
+			for (i = 0; i < n; i++) {
+				zval item;
+				php_cm_json_to_zval(json_object_array_get_idx(o, i), &item);
+				add_next_index_zval(out, &item);
+			}
+			break;
+		}
+		case json_type_object: {
+			array_init(out);
+			json_object_object_foreach(o, key, value) {
+				zval item;
+				php_cm_json_to_zval(value, &item);
+				zend_symtable_str_update(Z_ARRVAL_P(out), key, strlen(key), &item);
+			}
+			break;
+		}
+		default:
+			ZVAL_NULL(out);
+	}
+}
+
+static void php_cm_result_to_array(const cm_result *r, const cm_operation *op, zval *out)
+{
+	zval errors, v;
+	size_t i;
+
+	array_init_size(out, 12);
+	add_assoc_bool(out, "ok", r->ok);
+	add_assoc_bool(out, "retryable", r->retryable);
+	add_assoc_long(out, "http_status", r->http_status);
+	add_assoc_long(out, "attempts", r->attempts);
+	array_init_size(&errors, (uint32_t) r->nerrors);
+	for (i = 0; i < r->nerrors; i++) {
+		zval err;
+		array_init_size(&err, 3);
+		add_assoc_string(&err, "code", (char *) r->errors[i].code);
+		add_assoc_string(&err, "field", (char *) r->errors[i].field);
+		add_assoc_string(&err, "description", (char *) r->errors[i].description);
+		add_next_index_zval(&errors, &err);
+	}
+	add_assoc_zval(out, "errors", &errors);
+	if (r->order) {
+		php_cm_json_to_zval(r->order, &v);
+	} else {
+		ZVAL_NULL(&v);
+	}
+	add_assoc_zval(out, "order", &v);
+	if (r->order_status) {
+		add_assoc_string(out, "order_status", (char *) r->order_status);
+	} else {
+		add_assoc_null(out, "order_status");
+	}
+	add_assoc_string(out, "status_details", (char *) r->status_details);
+	add_assoc_bool(out, "reconciled", r->reconciled);
+	add_assoc_string(out, "correlation_id", (char *) r->correlation_id);
+	if (op->kind == CM_OP_RELEASED) {
+		if (r->orders) {
+			php_cm_json_to_zval(r->orders, &v);
+		} else {
+			array_init(&v);
+		}
+		add_assoc_zval(out, "orders", &v);
+		if (r->next_cursor) {
+			add_assoc_string(out, "next_cursor", (char *) r->next_cursor);
+		} else {
+			add_assoc_null(out, "next_cursor");
+		}
+	} else if (op->kind == CM_OP_INVENTORY) {
+		add_assoc_stringl(out, "sku", (char *) op->sku.ptr, op->sku.len);
+		add_assoc_long(out, "quantity", (zend_long) op->quantity);
+	}
+}
+
+/* The process's libcurl handles, created on first use: after FPM forked, before any request. */
+static bool php_cm_handles(void)
+{
+	if (!CM_G(share)) {
+		CM_G(share) = curl_share_init();
+		if (CM_G(share)) {
+			curl_share_setopt(CM_G(share), CURLSHOPT_SHARE, CURL_LOCK_DATA_CONNECT);
+			curl_share_setopt(CM_G(share), CURLSHOPT_SHARE, CURL_LOCK_DATA_DNS);
+			curl_share_setopt(CM_G(share), CURLSHOPT_SHARE, CURL_LOCK_DATA_SSL_SESSION);
+		}
+	}
+	if (!CM_G(curl)) {
+		CM_G(curl) = curl_easy_init();
+	}
+	if (!CM_G(rng)) {
+		php_random_bytes_silent(&CM_G(rng), sizeof(CM_G(rng)));
+	}
+	return CM_G(curl) && CM_G(share);
+}
+
+static void php_cm_client_run(php_cm_settings *client, const cm_operation *op, zval *return_value)
+{
+	char user_agent[64];
+	php_cm_log_ctx log = {&client->logger, false};
+	cm_client_config cfg = {
+		ZSTR_VAL(client->base_url), ZSTR_VAL(client->client_id), ZSTR_VAL(client->client_secret),
+		ZSTR_VAL(client->token_key), ZSTR_VAL(client->service_name), user_agent,
+		(long) client->timeout_ms, (long) client->connect_timeout_ms, (int) client->max_retries, client->max_retry_wait_ms
+	};
+	cm_env env;
+	cm_result r;
+
+	if (!php_cm_handles()) {
+		zend_throw_exception(php_cm_exception_ce, "libcurl could not be initialised", 0);
+		return;
+	}
+	snprintf(user_agent, sizeof(user_agent), "channelmgr/%s", PHP_CHANNELMGR_VERSION);
+	env = (cm_env) {CM_G(curl), CM_G(share), &CM_G(tokens), &CM_G(rng),
+		Z_ISUNDEF(client->logger) ? NULL : php_cm_log, &log};
+	cm_run(&env, &cfg, op, &r);
+	php_cm_result_to_array(&r, op, return_value);
+	cm_result_free(&r);
+}
+
+#define PHP_CM_CLIENT() \
+	php_cm_settings *client = &php_cm_client_from(Z_OBJ_P(ZEND_THIS))->s; \
+	if (!client->base_url) { \
+		zend_throw_error(NULL, "ChannelMgr\\Client is not configured"); \
+		RETURN_THROWS(); \
+	}
+
+static bool php_cm_purchase_order_id(zend_string *po, cm_error *e)
+{
+	cm_at(e, NULL, CM_NO_INDEX, NULL);
+	return cm_check_purchase_order_id(e, "purchase_order_id", (cm_str) {ZSTR_VAL(po), ZSTR_LEN(po)});
+}
+
+PHP_METHOD(ChannelMgr_Client, shipOrder)
+{
+	HashTable *ht;
+	php_cm_shipment in;
+	cm_error e;
+	cm_operation op = {0};
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_ARRAY_HT(ht)
+	ZEND_PARSE_PARAMETERS_END();
+	PHP_CM_CLIENT();
+
+	if (!php_cm_shipment_from_array(&in, ht, &e) || !cm_shipment_validate(&in.s, &e)) {
+		php_cm_shipment_free(&in);
+		php_cm_throw_validation(&e);
+		RETURN_THROWS();
+	}
+	op.kind = CM_OP_SHIP;
+	op.purchase_order_id = in.s.purchase_order_id;
+	op.shipment = &in.s;
+	php_cm_client_run(client, &op, return_value);
+	php_cm_shipment_free(&in);
+}
+
+PHP_METHOD(ChannelMgr_Client, cancelOrder)
+{
+	HashTable *ht;
+	zend_string *reason;
+	php_cm_cancellation in;
+	cm_error e;
+	cm_operation op = {0};
+
+	ZEND_PARSE_PARAMETERS_START(2, 2)
+		Z_PARAM_ARRAY_HT(ht)
+		Z_PARAM_STR(reason)
+	ZEND_PARSE_PARAMETERS_END();
+	PHP_CM_CLIENT();
+
+	if (!php_cm_cancellation_from_array(&in, ht, reason, &e) || !cm_cancellation_validate(&in.c, &e)) {
+		php_cm_cancellation_free(&in);
+		php_cm_throw_validation(&e);
+		RETURN_THROWS();
+	}
+	op.kind = CM_OP_CANCEL;
+	op.purchase_order_id = in.c.purchase_order_id;
+	op.cancellation = &in.c;
+	php_cm_client_run(client, &op, return_value);
+	php_cm_cancellation_free(&in);
+}
+
+static void php_cm_order_call(INTERNAL_FUNCTION_PARAMETERS, cm_op_kind kind)
+{
+	zend_string *po;
+	cm_error e;
+	cm_operation op = {0};
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_STR(po)
+	ZEND_PARSE_PARAMETERS_END();
+	PHP_CM_CLIENT();
+
+	if (!php_cm_purchase_order_id(po, &e)) {
+		php_cm_throw_validation(&e);
+		RETURN_THROWS();
+	}
+	op.kind = kind;
+	op.purchase_order_id = (cm_str) {ZSTR_VAL(po), ZSTR_LEN(po)};
+	php_cm_client_run(client, &op, return_value);
+}
+
+PHP_METHOD(ChannelMgr_Client, acknowledgeOrder)
+{
+	php_cm_order_call(INTERNAL_FUNCTION_PARAM_PASSTHRU, CM_OP_ACKNOWLEDGE);
+}
+
+PHP_METHOD(ChannelMgr_Client, getOrder)
+{
+	php_cm_order_call(INTERNAL_FUNCTION_PARAM_PASSTHRU, CM_OP_GET_ORDER);
+}
+
+PHP_METHOD(ChannelMgr_Client, fetchReleasedOrders)
+{
+	HashTable *query = NULL;
+	zval *zv;
+	zend_string *key;
+	cm_str date = {0}, cursor = {0};
+	zend_long limit = 100;
+	cm_buf q = {0};
+	cm_error e = {0};
+	cm_operation op = {0};
+
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_ARRAY_HT(query)
+	ZEND_PARSE_PARAMETERS_END();
+	PHP_CM_CLIENT();
+
+	if (query) {
+		ZEND_HASH_FOREACH_STR_KEY_VAL(query, key, zv) {
+			ZVAL_DEREF(zv);
+			if (!key || !(zend_string_equals_literal(key, "created_start_date") || zend_string_equals_literal(key, "limit")
+					|| zend_string_equals_literal(key, "cursor"))) {
+				cm_fail(&e, key ? ZSTR_VAL(key) : "0", "is not a known key; expected created_start_date, limit, cursor");
+				goto invalid;
+			}
+			if (Z_TYPE_P(zv) == IS_NULL) {
+				continue;
+			}
+			if (zend_string_equals_literal(key, "limit")) {
+				if (Z_TYPE_P(zv) != IS_LONG) {
+					cm_fail(&e, "limit", "must be an int, got %s", zend_zval_type_name(zv));
+					goto invalid;
+				}
+				limit = Z_LVAL_P(zv);
+			} else if (Z_TYPE_P(zv) != IS_STRING) {
+				cm_fail(&e, ZSTR_VAL(key), "must be a string, got %s", zend_zval_type_name(zv));
+				goto invalid;
+			} else if (zend_string_equals_literal(key, "cursor")) {
+				cursor = (cm_str) {Z_STRVAL_P(zv), Z_STRLEN_P(zv)};
+			} else {
+				date = (cm_str) {Z_STRVAL_P(zv), Z_STRLEN_P(zv)};
+			}
+		} ZEND_HASH_FOREACH_END();
+	}
+	if (!cm_released_query(&q, date, limit, cursor, &e)) {
+		goto invalid;
+	}
+	op.kind = CM_OP_RELEASED;
+	op.query = q.data;
+	php_cm_client_run(client, &op, return_value);
+	cm_buf_free(&q);
+	return;
+
+invalid:
+	cm_buf_free(&q);
+	php_cm_throw_validation(&e);
+	RETURN_THROWS();
+}
+
+PHP_METHOD(ChannelMgr_Client, updateInventory)
+{
+	zend_string *sku;
+	zend_long quantity;
+	cm_buf body = {0};
+	cm_error e;
+	cm_operation op = {0};
+
+	ZEND_PARSE_PARAMETERS_START(2, 2)
+		Z_PARAM_STR(sku)
+		Z_PARAM_LONG(quantity)
+	ZEND_PARSE_PARAMETERS_END();
+	PHP_CM_CLIENT();
+
+	op.kind = CM_OP_INVENTORY;
+	op.sku = (cm_str) {ZSTR_VAL(sku), ZSTR_LEN(sku)};
+	op.quantity = quantity;
+	/* validated here, so bad input throws before anything is sent */
+	if (!cm_inventory_payload(op.sku, op.quantity, &body, &e)) {
+		cm_buf_free(&body);
+		php_cm_throw_validation(&e);
+		RETURN_THROWS();
+	}
+	cm_buf_free(&body);
+	php_cm_client_run(client, &op, return_value);
+}
+
+void php_cm_client_register(zend_class_entry *ce)
+{
+	php_cm_client_ce = ce;
+	php_cm_client_ce->create_object = php_cm_client_create;
+	memcpy(&php_cm_client_handlers, &std_object_handlers, sizeof(zend_object_handlers));
+	php_cm_client_handlers.offset = XtOffsetOf(php_cm_client, std);
+	php_cm_client_handlers.free_obj = php_cm_client_free;
+	php_cm_client_handlers.get_gc = php_cm_client_get_gc;
+	php_cm_client_handlers.get_debug_info = php_cm_client_debug_info;
+	php_cm_client_handlers.clone_obj = NULL;
+}
+
+void php_cm_globals_release(zend_channelmgr_globals *g)
+{
+	if (g->curl) {
+		curl_easy_cleanup(g->curl);
+		g->curl = NULL;
+	}
+	if (g->share) {
+		curl_share_cleanup(g->share);
+		g->share = NULL;
+	}
+	cm_token_cache_free(&g->tokens);
+}
