@@ -18,6 +18,24 @@ static size_t cm_http_on_body(char *data, size_t size, size_t nmemb, void *userd
 	return res->body.oom ? 0 : n;
 }
 
+/* Request bodies go through a read callback with no seek callback on purpose:
+ * when a reused connection dies before any answer, libcurl resends the request
+ * on a new one, which needs a rewind. Refused, the resend fails with
+ * CURLE_SEND_FAIL_REWIND instead of shipping the same units twice, and the
+ * engine reads the order to learn what happened. */
+static size_t cm_http_read_body(char *buffer, size_t size, size_t nitems, void *userdata)
+{
+	cm_http_response *res = userdata;
+	size_t n = res->body_out_len - res->body_out_pos;
+
+	if (n > size * nitems) {
+		n = size * nitems;
+	}
+	memcpy(buffer, res->body_out + res->body_out_pos, n);
+	res->body_out_pos += n;
+	return n;
+}
+
 int64_t cm_http_parse_int(const char *s, size_t n)
 {
 	int64_t v = 0;
@@ -99,19 +117,18 @@ void cm_http_setup(CURL *h, CURLSH *share, const cm_http_request *req, cm_http_r
 	curl_easy_setopt(h, CURLOPT_HEADERFUNCTION, cm_http_on_header);
 	curl_easy_setopt(h, CURLOPT_HEADERDATA, res);
 	curl_easy_setopt(h, CURLOPT_PRIVATE, res);
-	if (req->body) {
-		curl_easy_setopt(h, CURLOPT_POSTFIELDS, req->body);
-		curl_easy_setopt(h, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t) req->body_len);
-	}
 	if (strcmp(req->method, "GET") == 0) {
 		curl_easy_setopt(h, CURLOPT_HTTPGET, 1L);
-	} else if (strcmp(req->method, "POST") == 0) {
-		curl_easy_setopt(h, CURLOPT_POST, 1L);
-		if (!req->body) {
-			curl_easy_setopt(h, CURLOPT_POSTFIELDSIZE, 0L);
-		}
 	} else {
-		curl_easy_setopt(h, CURLOPT_CUSTOMREQUEST, req->method);
+		curl_easy_setopt(h, CURLOPT_POST, 1L);
+		if (strcmp(req->method, "POST") != 0) {
+			curl_easy_setopt(h, CURLOPT_CUSTOMREQUEST, req->method);
+		}
+		res->body_out = req->body ? req->body : "";
+		res->body_out_len = req->body ? req->body_len : 0;
+		curl_easy_setopt(h, CURLOPT_READFUNCTION, cm_http_read_body);
+		curl_easy_setopt(h, CURLOPT_READDATA, res);
+		curl_easy_setopt(h, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t) res->body_out_len);
 	}
 }
 
@@ -143,6 +160,7 @@ void cm_http_finish(CURL *h, CURLcode rc, cm_http_response *res)
 		case CURLE_SSL_CONNECT_ERROR:
 		case CURLE_PEER_FAILED_VERIFICATION:
 		case CURLE_SEND_ERROR:
+		case CURLE_SEND_FAIL_REWIND: /* a resend refused: see cm_http_read_body */
 		case CURLE_RECV_ERROR:
 		case CURLE_GOT_NOTHING:
 		case CURLE_PARTIAL_FILE:

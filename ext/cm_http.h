@@ -34,6 +34,9 @@ typedef struct {
 typedef struct {
 	cm_net net;
 	long status;                 /* 0 when no response came */
+	const char *body_out;        /* the request body, read by libcurl from here */
+	size_t body_out_len;
+	size_t body_out_pos;
 	bool sent;                   /* bytes of the request left this process */
 	cm_buf body;
 	int64_t replenish_at_ms;     /* x-next-replenish-time: epoch ms, or -1 */
