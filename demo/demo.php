@@ -1,68 +1,82 @@
 <?php
 /*
- * channelmgr demo: what Magento's shipment and cancel observers hand to the
- * extension, the Walmart payloads it builds, and the Channel Manager status
- * that follows. Walmart's side is the project's emulator model
- * (tests/emulator/WalmartOrders.php), applied in-process.
- * Run: ./dev demo
+ * channelmgr demo: the Walmart order flow a Magento merchant works through,
+ * against the project's Walmart emulator on 127.0.0.1 (nothing leaves this
+ * machine). Run: ./dev demo
  */
-require __DIR__ . '/../tests/emulator/WalmartOrders.php';
-
-$walmart = new WalmartOrders();
-$lines = [
-    ['sku' => 'MUG-BLUE', 'name' => 'Blue mug', 'quantity' => 2, 'price' => 12.5],
-    ['sku' => 'TEE-M', 'name' => 'T-shirt, M', 'quantity' => 1, 'price' => 19.99],
-    ['sku' => 'SOCKS-3', 'name' => 'Socks, 3 pack', 'quantity' => 3, 'price' => 8.0],
-];
-foreach (['1581000000001', '1581000000002', '1581000000003'] as $po) {
-    $walmart->seed(['purchaseOrderId' => $po, 'lines' => $lines]);
-    $walmart->acknowledge($po);
-}
+require __DIR__ . '/../tests/emulator/EmulatorProcess.php';
 
 function section(string $title): void
 {
     echo "\n== $title\n";
 }
 
-function show_payload(string $json): void
+/* The Channel Manager order list: what the merchant sees for each Walmart order. */
+$orderList = [];
+function record(string $po, string $status, string $details = ''): void
 {
-    printf("payload (%d bytes):\n%s\n", strlen($json), $json);
+    global $orderList;
+    $orderList[$po] = [$status, $details];
+    printf("   %s -> %s%s\n", $po, $status, $details === '' ? '' : "\n      $details");
 }
 
-/* Sends the payload to the emulated Walmart and prints the order's status. */
-function apply(WalmartOrders $walmart, string $po, string $kind, string $json): void
+function line_summary(array $order): string
 {
-    [$http, $body] = $walmart->$kind($po, json_decode($json, true));
-    $status = $http === 200 ? channelmgr_order_status($body) : 'Error: ' . $body['errors']['error'][0]['description'];
-    printf("-> Walmart answered %d; Channel Manager status: %s\n", $http, $status);
+    $parts = [];
+    foreach ($order['orderLines']['orderLine'] as $line) {
+        $units = [];
+        foreach ($line['orderLineStatuses']['orderLineStatus'] as $b) {
+            $units[] = $b['statusQuantity']['amount'] . ' ' . $b['status']
+                . (isset($b['trackingInfo']) ? ' (' . $b['trackingInfo']['trackingNumber'] . ')' : '');
+        }
+        $parts[] = 'line ' . $line['lineNumber'] . ' ' . $line['item']['sku'] . ': ' . implode(', ', $units);
+    }
+    return implode("\n      ", $parts);
 }
 
-$ups = ['carrier' => 'ups', 'number' => '1Z999AA10123456784', 'url' => 'https://www.ups.com/track?tracknum=1Z999AA10123456784'];
-
-section('Sample order: 2 x Blue mug, 1 x T-shirt, 3 x Socks (three lines), acknowledged');
-printf("status: %s\n", channelmgr_order_status($walmart->order('1581000000001')));
-
-section('Full shipment of order 1581000000001 (Magento order 000000101), all lines in one UPS package');
-$json = channelmgr_shipment_payload([
-    'purchase_order_id' => '1581000000001', 'seller_order_id' => '000000101', 'ship_date' => '2026-11-29T10:00:00-05:00',
-    'tracking' => $ups,
-    'lines' => [['line_number' => 1, 'quantity' => 2], ['line_number' => 2, 'quantity' => 1], ['line_number' => 3, 'quantity' => 3]],
+$walmart = new EmulatorProcess([
+    ['purchaseOrderId' => '1581000000101', 'orderDate' => 1764403200000, 'lines' => [
+        ['sku' => 'MUG-BLUE', 'name' => 'Blue mug', 'quantity' => 2], ['sku' => 'TEE-M', 'name' => 'T-shirt, M', 'quantity' => 1],
+        ['sku' => 'SOCKS-3', 'name' => 'Socks, 3 pack', 'quantity' => 3]]],
+    ['purchaseOrderId' => '1581000000102', 'orderDate' => 1764403260000, 'lines' => [
+        ['sku' => 'LAMP-01', 'name' => 'Desk lamp', 'quantity' => 1], ['sku' => 'BULB-E27', 'name' => 'E27 bulb', 'quantity' => 4]]],
+    ['purchaseOrderId' => '1581000000103', 'orderDate' => 1764403320000, 'lines' => [
+        ['sku' => 'KETTLE', 'name' => 'Kettle', 'quantity' => 1]]],
 ]);
-show_payload($json);
-apply($walmart, '1581000000001', 'ship', $json);
+$client = new ChannelMgr\Client([
+    'client_id' => 'test-client', 'client_secret' => 'test-secret', 'base_url' => $walmart->url,
+    'max_retries' => 2, 'max_retry_wait_ms' => 500,
+]);
+echo "Walmart emulator at $walmart->url\n";
 
-section('Partial shipment of order 1581000000002: the T-shirt is out of stock, 1 of 3 socks ship');
-$json = channelmgr_shipment_payload([
-    'purchase_order_id' => '1581000000002', 'seller_order_id' => '000000102', 'ship_date' => 1764428400,
-    'method' => 'express', 'tracking' => ['carrier' => 'fedex', 'number' => '794698540001'],
+section('Import released orders (two per page, following Walmart\'s cursor), then acknowledge them');
+$query = ['limit' => 2];
+$imported = [];
+do {
+    $page = $client->fetchReleasedOrders($query);
+    foreach ($page['orders'] as $order) {
+        $imported[$order['purchaseOrderId']] = $order;
+        printf("   imported %s (%d lines)\n", $order['purchaseOrderId'], count($order['orderLines']['orderLine']));
+    }
+    $query = ['cursor' => $page['next_cursor']];
+} while ($page['next_cursor'] !== null);
+foreach (array_keys($imported) as $po) {
+    $ack = $client->acknowledgeOrder($po);
+    record($po, $ack['order_status']);
+}
+
+section('Ship order ...101 partially: the T-shirt is out of stock, 1 of 3 socks ship with the mugs');
+$shipped = $client->shipOrder([
+    'purchase_order_id' => '1581000000101', 'seller_order_id' => '000000101', 'ship_date' => '2026-11-29T10:00:00-05:00',
+    'method' => 'standard', 'tracking' => ['carrier' => 'ups', 'number' => '1Z999AA10123456784'],
     'lines' => [['line_number' => 1, 'quantity' => 2], ['line_number' => 3, 'quantity' => 1]],
 ]);
-show_payload($json);
-apply($walmart, '1581000000002', 'ship', $json);
+record('1581000000101', $shipped['order_status'], $shipped['status_details']);
+echo '      ', line_summary($shipped['order']), "\n";
 
-section('Split shipment of the rest of 1581000000002: the socks line in two packages, one from another carrier');
-$json = channelmgr_shipment_payload([
-    'purchase_order_id' => '1581000000002', 'seller_order_id' => '000000102', 'ship_date' => 1764514800,
+section('Ship the rest of ...101: the T-shirt, and the 2 socks left in two packages (one by a local courier)');
+$shipped = $client->shipOrder([
+    'purchase_order_id' => '1581000000101', 'seller_order_id' => '000000101', 'ship_date' => '2026-11-30T09:00:00-05:00',
     'tracking' => ['carrier' => 'USPS', 'number' => '9400100000000000000011'],
     'lines' => [
         ['line_number' => 2, 'quantity' => 1],
@@ -71,39 +85,53 @@ $json = channelmgr_shipment_payload([
             'carrier' => 'Acme Couriers', 'number' => 'AC-77', 'url' => 'https://track.acme.example/AC-77']],
     ],
 ]);
-show_payload($json);
-apply($walmart, '1581000000002', 'ship', $json);
+record('1581000000101', $shipped['order_status'], $shipped['status_details']);
+echo '      ', line_summary($shipped['order']), "\n";
 
-section('Cancellation of order 1581000000003 (the whole order, as Magento cancels it)');
-$json = channelmgr_cancellation_payload([
-    'purchase_order_id' => '1581000000003',
-    'lines' => [
-        ['line_number' => 1, 'ordered' => 2], ['line_number' => 2, 'ordered' => 1], ['line_number' => 3, 'ordered' => 3],
-    ],
+section('Cancel order ...102 (the whole order: "The item is out of stock."), then sync the freed stock');
+$cancelled = $client->cancelOrder([
+    'purchase_order_id' => '1581000000102',
+    'lines' => [['line_number' => 1, 'ordered' => 1], ['line_number' => 2, 'ordered' => 4]],
 ], 'out_of_stock');
-show_payload($json);
-apply($walmart, '1581000000003', 'cancel', $json);
-
-section('Bad input is refused before anything is sent');
-foreach ([
-    fn() => channelmgr_shipment_payload(['purchase_order_id' => '1581000000001', 'seller_order_id' => '000000101',
-        'tracking' => ['carrier' => 'Acme Couriers', 'number' => 'AC-1'], 'lines' => [['line_number' => 1, 'quantity' => 1]]]),
-    fn() => channelmgr_shipment_payload(['purchase_order_id' => '1581000000001', 'seller_order_id' => '000000101',
-        'tracking' => $ups, 'lines' => [['line_number' => 1, 'quantity' => -2]]]),
-    fn() => channelmgr_cancellation_payload(['purchase_order_id' => '1581000000001',
-        'lines' => [['line_number' => 1, 'ordered' => 2, 'shipped' => 2]]], 'out_of_stock'),
-    fn() => channelmgr_cancellation_payload(['purchase_order_id' => '1581000000003',
-        'lines' => [['line_number' => 1, 'ordered' => 2]]], 'The item is out of stock.'),
-] as $call) {
-    try {
-        $call();
-    } catch (ChannelMgr\ValidationException $e) {
-        printf("%s: %s\n", get_class($e), $e->getMessage());
-    }
+record('1581000000102', $cancelled['order_status'], $cancelled['status_details']);
+echo '      ', line_summary($cancelled['order']), "\n";
+foreach (['LAMP-01' => 0, 'BULB-E27' => 4] as $sku => $stock) { // Magento's salable quantity after the cancellation
+    $inventory = $client->updateInventory($sku, $stock);
+    printf("   inventory %s = %d: %s\n", $inventory['sku'], $inventory['quantity'], $inventory['ok'] ? 'synced' : $inventory['status_details']);
 }
+
+section('Ship order ...103 with a carrier Walmart does not know and no tracking URL: refused before sending');
+try {
+    $client->shipOrder([
+        'purchase_order_id' => '1581000000103', 'seller_order_id' => '000000103',
+        'tracking' => ['carrier' => 'Acme Couriers', 'number' => 'AC-80'], 'lines' => [['line_number' => 1, 'quantity' => 1]],
+    ]);
+} catch (ChannelMgr\ValidationException $e) {
+    record('1581000000103', 'Error', 'Commerce side: ' . $e->getMessage());
+}
+
+section('Ship ...103 again, fixed, while Walmart is unreachable (every answer dropped): the order shows Error');
+$walmart->fault(['path' => '/v3/orders/1581000000103/shipping', 'drop' => 'before', 'times' => 3]);
+$shipment = [
+    'purchase_order_id' => '1581000000103', 'seller_order_id' => '000000103',
+    'tracking' => ['carrier' => 'fedex', 'number' => '794698540001'], 'lines' => [['line_number' => 1, 'quantity' => 1]],
+];
+$failed = $client->shipOrder($shipment);
+record('1581000000103', $failed['order_status'], $failed['status_details']);
+printf("   retryable: %s, attempts: %d, first error: %s\n", var_export($failed['retryable'], true), $failed['attempts'],
+    $failed['errors'][0]['code']);
+
+section('The retry job sends it again once Walmart is back');
+$retried = $client->shipOrder($shipment);
+record('1581000000103', $retried['order_status'], $retried['status_details']);
+echo '      ', line_summary($retried['order']), "\n";
 
 section('Channel Manager order list');
-printf("%-16s %-18s\n", 'Walmart Order #', 'Status');
-foreach (['1581000000001', '1581000000002', '1581000000003'] as $po) {
-    printf("%-16s %-18s\n", $po, channelmgr_order_status($walmart->order($po)));
+printf("%-16s %-18s %s\n", 'Walmart Order #', 'Status', 'Status Details');
+foreach ($orderList as $po => [$status, $details]) {
+    printf("%-16s %-18s %s\n", $po, $status, $details);
 }
+
+$stats = $walmart->stats();
+printf("\nWalmart saw %d API requests on %d TCP connection(s), with %d token request(s).\n",
+    array_sum($stats['requests']) - $stats['token_requests'], $stats['connections'], $stats['token_requests']);

@@ -5,7 +5,7 @@ channelmgr
 --FILE--
 <?php
 require __DIR__ . '/inc/emulator.inc';
-$emu = new TestEmulator([seed_order('1581000000003', [1, 3], 'Created')]);
+$emu = new EmulatorProcess([seed_order('1581000000003', [1, 3], 'Created')]);
 $client = $emu->client();
 $ack = $client->acknowledgeOrder('1581000000003');
 var_dump($ack['ok'], $ack['http_status'], $ack['order_status'], line_units($ack['order'], 2));

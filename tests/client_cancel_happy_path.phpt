@@ -5,7 +5,7 @@ channelmgr
 --FILE--
 <?php
 require __DIR__ . '/inc/emulator.inc';
-$emu = new TestEmulator([seed_order('1581000000002', [2, 1])]);
+$emu = new EmulatorProcess([seed_order('1581000000002', [2, 1])]);
 $result = $emu->client()->cancelOrder([
     'purchase_order_id' => '1581000000002',
     'lines' => [['line_number' => 1, 'ordered' => 2], ['line_number' => 2, 'ordered' => 1]],

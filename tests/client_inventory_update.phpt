@@ -5,7 +5,7 @@ channelmgr
 --FILE--
 <?php
 require __DIR__ . '/inc/emulator.inc';
-$emu = new TestEmulator();
+$emu = new EmulatorProcess();
 var_export(stable($emu->client()->updateInventory('MUG BLUE+1', 7)));
 $put = $emu->requests()[1];
 echo "\n", $put['method'], ' ', $put['target'], ' ', $put['body'], "\n";

@@ -13,7 +13,7 @@ final class MemoryLogger
         $this->entries[] = [$level, $message, $context];
     }
 }
-$emu = new TestEmulator([seed_order('PO-1', [1])]);
+$emu = new EmulatorProcess([seed_order('PO-1', [1])]);
 $logger = new MemoryLogger();
 $client = $emu->client(['logger' => $logger, 'max_retries' => 1, 'max_retry_wait_ms' => 0]);
 $client->getOrder('PO-1');

@@ -6,7 +6,7 @@ channelmgr
 <?php
 require __DIR__ . '/inc/emulator.inc';
 require __DIR__ . '/inc/ship.inc';
-$emu = new TestEmulator([seed_order('PO-1', [1])]);
+$emu = new EmulatorProcess([seed_order('PO-1', [1])]);
 $calls = 0;
 $client = $emu->client(['logger' => function ($level, $message, $context) use (&$calls) {
     $calls++;

@@ -5,7 +5,7 @@ channelmgr
 --FILE--
 <?php
 require __DIR__ . '/inc/emulator.inc';
-$emu = new TestEmulator([seed_order('PO-1', [1])]);
+$emu = new EmulatorProcess([seed_order('PO-1', [1])]);
 $client = $emu->client(['max_retries' => 1, 'max_retry_wait_ms' => 50]);
 $emu->fault(['path' => '/v3/orders/PO-1', 'malformed' => true, 'times' => 2]);
 $result = $client->getOrder('PO-1');

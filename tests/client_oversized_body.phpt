@@ -5,7 +5,7 @@ channelmgr
 --FILE--
 <?php
 require __DIR__ . '/inc/emulator.inc';
-$emu = new TestEmulator([seed_order('PO-1', [1])]);
+$emu = new EmulatorProcess([seed_order('PO-1', [1])]);
 $client = $emu->client(['max_retries' => 0]);
 $emu->fault(['path' => '/v3/orders/PO-1', 'body_bytes' => 9 * 1024 * 1024]);
 $result = $client->getOrder('PO-1');

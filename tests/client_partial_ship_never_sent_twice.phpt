@@ -7,7 +7,7 @@ channelmgr
 require __DIR__ . '/inc/emulator.inc';
 require __DIR__ . '/inc/ship.inc';
 // 1 of 2 units: a blind resend would be accepted by Walmart and ship the second unit too
-$emu = new TestEmulator([seed_order('PO-1', [2]), seed_order('PO-2', [2])]);
+$emu = new EmulatorProcess([seed_order('PO-1', [2]), seed_order('PO-2', [2])]);
 $client = $emu->client(['max_retry_wait_ms' => 100]);
 $client->getOrder('PO-1'); // the connection is now a reused one
 

@@ -5,7 +5,7 @@ channelmgr
 --FILE--
 <?php
 require __DIR__ . '/inc/emulator.inc';
-$emu = new TestEmulator([seed_order('PO-1', [1])]);
+$emu = new EmulatorProcess([seed_order('PO-1', [1])]);
 $client = $emu->client(['max_retry_wait_ms' => 1000]);
 $emu->fault(['path' => '/v3/orders/PO-1/acknowledge', 'status' => 429,
     'headers' => ['x-next-replenish-time' => (string) ((int) (microtime(true) * 1000) + 60000)]]);

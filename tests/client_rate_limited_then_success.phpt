@@ -5,7 +5,7 @@ channelmgr
 --FILE--
 <?php
 require __DIR__ . '/inc/emulator.inc';
-$emu = new TestEmulator([seed_order('PO-1', [1])]);
+$emu = new EmulatorProcess([seed_order('PO-1', [1])]);
 $client = $emu->client();
 $client->getOrder('PO-1'); // token and connection ready
 $replenish = (int) (microtime(true) * 1000) + 400;

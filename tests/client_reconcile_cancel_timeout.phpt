@@ -5,7 +5,7 @@ channelmgr
 --FILE--
 <?php
 require __DIR__ . '/inc/emulator.inc';
-$emu = new TestEmulator([seed_order('PO-1', [2, 1])]);
+$emu = new EmulatorProcess([seed_order('PO-1', [2, 1])]);
 $client = $emu->client(['timeout_ms' => 300]);
 $client->getOrder('PO-1');
 $emu->fault(['path' => '/cancel', 'delay_ms' => 1000]);

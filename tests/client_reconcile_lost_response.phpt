@@ -6,7 +6,7 @@ channelmgr
 <?php
 require __DIR__ . '/inc/emulator.inc';
 require __DIR__ . '/inc/ship.inc';
-$emu = new TestEmulator([seed_order('PO-1', [2, 1])]);
+$emu = new EmulatorProcess([seed_order('PO-1', [2, 1])]);
 $client = $emu->client();
 $emu->fault(['path' => '/shipping', 'drop' => 'after']);
 $result = $client->shipOrder(shipment('PO-1', [1 => 2]));

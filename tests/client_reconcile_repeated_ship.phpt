@@ -6,7 +6,7 @@ channelmgr
 <?php
 require __DIR__ . '/inc/emulator.inc';
 require __DIR__ . '/inc/ship.inc';
-$emu = new TestEmulator([seed_order('PO-1', [2])]);
+$emu = new EmulatorProcess([seed_order('PO-1', [2])]);
 $client = $emu->client();
 var_dump($client->shipOrder(shipment('PO-1', [1 => 2]))['reconciled']);
 $again = $client->shipOrder(shipment('PO-1', [1 => 2]));

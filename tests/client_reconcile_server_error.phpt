@@ -6,7 +6,7 @@ channelmgr
 <?php
 require __DIR__ . '/inc/emulator.inc';
 require __DIR__ . '/inc/ship.inc';
-$emu = new TestEmulator([seed_order('PO-1', [1]), seed_order('PO-2', [1])]);
+$emu = new EmulatorProcess([seed_order('PO-1', [1]), seed_order('PO-2', [1])]);
 $client = $emu->client(['max_retry_wait_ms' => 100]);
 $emu->fault(['path' => '/PO-1/shipping', 'status' => 500, 'apply' => true]);
 $applied = $client->shipOrder(shipment('PO-1', [1 => 1]));

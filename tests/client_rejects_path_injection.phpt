@@ -6,7 +6,7 @@ channelmgr
 <?php
 require __DIR__ . '/inc/emulator.inc';
 require __DIR__ . '/inc/ship.inc';
-$emu = new TestEmulator([seed_order('PO-1', [1])]);
+$emu = new EmulatorProcess([seed_order('PO-1', [1])]);
 $client = $emu->client();
 $bad = ['PO-1/cancel', '../PO-1', 'PO-1?x=1', 'PO-1#x', "PO-1\r\nX-Injected: 1", "PO-1\0", 'PO 1', ''];
 foreach ($bad as $po) {

@@ -5,7 +5,7 @@ channelmgr
 --FILE--
 <?php
 require __DIR__ . '/inc/emulator.inc';
-$emu = new TestEmulator([seed_order('PO-1', [1], 'Acknowledged')]);
+$emu = new EmulatorProcess([seed_order('PO-1', [1], 'Acknowledged')]);
 var_export(stable($emu->client()->fetchReleasedOrders(['created_start_date' => '2025-11-01', 'limit' => 50])));
 echo "\n", $emu->requests()[1]['target'], "\n";
 ?>

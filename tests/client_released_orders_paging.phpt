@@ -10,7 +10,7 @@ foreach (range(1, 5) as $i) {
     $orders[] = seed_order("PO-$i", [1], 'Created') + ['orderDate' => 1764403200000 + $i];
 }
 $orders[] = seed_order('PO-acked', [1], 'Acknowledged');
-$emu = new TestEmulator($orders);
+$emu = new EmulatorProcess($orders);
 $client = $emu->client();
 $query = ['limit' => 2];
 do {

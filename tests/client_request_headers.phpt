@@ -5,7 +5,7 @@ channelmgr
 --FILE--
 <?php
 require __DIR__ . '/inc/emulator.inc';
-$emu = new TestEmulator([seed_order('PO-1', [1])]);
+$emu = new EmulatorProcess([seed_order('PO-1', [1])]);
 $client = $emu->client(['service_name' => 'Walmart Marketplace (Magento)']);
 $client->shipOrder(['purchase_order_id' => 'PO-1', 'seller_order_id' => '1', 'tracking' => ['carrier' => 'UPS', 'number' => 'Z'],
     'lines' => [['line_number' => 1, 'quantity' => 1]]]);

@@ -7,7 +7,7 @@ channelmgr
 require __DIR__ . '/inc/emulator.inc';
 require __DIR__ . '/inc/ship.inc';
 $secret = 'Sup3r-S3cret-Value';
-$emu = new TestEmulator([seed_order('PO-1', [3]), seed_order('PO-2', [1])]);
+$emu = new EmulatorProcess([seed_order('PO-1', [3]), seed_order('PO-2', [1])]);
 $emu->control('POST', 'config', ['credentials' => ['merchant' => $secret]]);
 $seen = '';
 $logger = new class($seen) {

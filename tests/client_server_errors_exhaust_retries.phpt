@@ -5,7 +5,7 @@ channelmgr
 --FILE--
 <?php
 require __DIR__ . '/inc/emulator.inc';
-$emu = new TestEmulator([seed_order('PO-1', [1])]);
+$emu = new EmulatorProcess([seed_order('PO-1', [1])]);
 $logged = [];
 $client = $emu->client(['max_retries' => 2, 'max_retry_wait_ms' => 2000,
     'logger' => function ($level, $message, $context) use (&$logged) { $logged[] = $level; }]);

@@ -5,7 +5,7 @@ channelmgr
 --FILE--
 <?php
 require __DIR__ . '/inc/emulator.inc';
-$emu = new TestEmulator([seed_order('1581000000001', [2, 1])]);
+$emu = new EmulatorProcess([seed_order('1581000000001', [2, 1])]);
 $result = $emu->client()->shipOrder([
     'purchase_order_id' => '1581000000001', 'seller_order_id' => '000000101', 'ship_date' => 1764412800,
     'tracking' => ['carrier' => 'ups', 'number' => '1Z999AA10123456784'],

@@ -5,7 +5,7 @@ channelmgr
 --FILE--
 <?php
 require __DIR__ . '/inc/emulator.inc';
-$emu = new TestEmulator([seed_order('PO-1', [1])]);
+$emu = new EmulatorProcess([seed_order('PO-1', [1])]);
 $client = $emu->client(['timeout_ms' => 300, 'max_retries' => 1, 'max_retry_wait_ms' => 200]);
 $client->getOrder('PO-1');
 $emu->fault(['path' => '/v3/orders/PO-1', 'delay_ms' => 3000, 'times' => 2]);

@@ -5,7 +5,7 @@ channelmgr
 --FILE--
 <?php
 require __DIR__ . '/inc/emulator.inc';
-$emu = new TestEmulator([seed_order('PO-1', [3, 3, 3])]);
+$emu = new EmulatorProcess([seed_order('PO-1', [3, 3, 3])]);
 $client = $emu->client();
 for ($line = 1; $line <= 3; $line++) {
     $client->shipOrder(['purchase_order_id' => 'PO-1', 'seller_order_id' => '1', 'tracking' => ['carrier' => 'UPS', 'number' => "Z$line"],

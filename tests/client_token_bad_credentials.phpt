@@ -5,7 +5,7 @@ channelmgr
 --FILE--
 <?php
 require __DIR__ . '/inc/emulator.inc';
-$emu = new TestEmulator([seed_order('PO-1', [1])]);
+$emu = new EmulatorProcess([seed_order('PO-1', [1])]);
 var_export(stable($emu->client(['client_secret' => 'wrong'])->acknowledgeOrder('PO-1')));
 echo "\n";
 var_dump($emu->stats()['requests']);

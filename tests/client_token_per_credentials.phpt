@@ -5,7 +5,7 @@ channelmgr
 --FILE--
 <?php
 require __DIR__ . '/inc/emulator.inc';
-$emu = new TestEmulator([seed_order('PO-1', [1])]);
+$emu = new EmulatorProcess([seed_order('PO-1', [1])]);
 $emu->control('POST', 'config', ['credentials' => ['test-client' => 'test-secret', 'other' => 'other-secret', 'third' => 'third-secret']]);
 $emu->client()->getOrder('PO-1');
 $emu->client(['client_id' => 'other', 'client_secret' => 'other-secret'])->getOrder('PO-1');

@@ -6,7 +6,7 @@ channelmgr
 <?php
 require __DIR__ . '/inc/emulator.inc';
 require __DIR__ . '/inc/ship.inc';
-$emu = new TestEmulator([seed_order('PO-1', [2, 1]), seed_order('PO-2', [1], 'Created'), seed_order('PO-3', [1], 'Cancelled')]);
+$emu = new EmulatorProcess([seed_order('PO-1', [2, 1]), seed_order('PO-2', [1], 'Created'), seed_order('PO-3', [1], 'Cancelled')]);
 $client = $emu->client();
 $show = function (string $what, array $r) {
     printf("%s: ok=%s retryable=%s http=%d attempts=%d status=%s\n  %s | %s\n  %s\n", $what, var_export($r['ok'], true),

@@ -9,6 +9,11 @@
 #include "cm_tables.h"
 #include "cm_text.h"
 #include "cm_time.h"
+#include "cm_http.h"
+#include "cm_json.h"
+#include "cm_retry.h"
+#include "cm_token.h"
+#include "cm_walmart.h"
 
 static int passed, failed;
 
@@ -318,6 +323,166 @@ static void test_status(void)
 	CHECK(!cm_tally_add(&e, "a", &t, CM_UNITS_OPEN, -1));
 }
 
+static void test_retry(void)
+{
+	uint64_t state = 42, seen_max = 0;
+	bool within = true;
+	int i;
+
+	CHECK(cm_backoff_ms(0, 200, 10000, 0) == 0);
+	CHECK(cm_backoff_ms(0, 200, 10000, 200) == 200);
+	CHECK(cm_backoff_ms(0, 200, 10000, 201) == 0);        /* within [0, 200] */
+	CHECK(cm_backoff_ms(3, 200, 10000, 1600) == 1600);    /* ceiling 200 * 2^3 */
+	CHECK(cm_backoff_ms(30, 200, 10000, 10000) == 10000); /* capped, no overflow */
+	CHECK(cm_backoff_ms(62, 200, 10000, UINT64_MAX) <= 10000);
+	for (i = 0; i < 1000; i++) {
+		uint64_t v = (uint64_t) cm_backoff_ms(2, 200, 10000, cm_random_next(&state));
+		within = within && v <= 800;
+		seen_max = v > seen_max ? v : seen_max;
+	}
+	CHECK(within);
+	CHECK(seen_max > 600); /* full jitter spreads over the range */
+	CHECK(cm_rate_limit_wait_ms(1500, 7, 1000) == 500);   /* the replenish time wins */
+	CHECK(cm_rate_limit_wait_ms(900, -1, 1000) == 0);     /* already replenished */
+	CHECK(cm_rate_limit_wait_ms(-1, 2, 1000) == 2000);
+	CHECK(cm_rate_limit_wait_ms(-1, -1, 1000) == -1);
+	CHECK(cm_rate_limit_wait_ms(-1, INT64_MAX, 0) == INT64_MAX);
+	CHECK(cm_http_parse_int(" 1764412800000\r\n", 16) == INT64_C(1764412800000));
+	CHECK(cm_http_parse_int("12", 2) == 12);
+	CHECK(cm_http_parse_int("", 0) == -1);
+	CHECK(cm_http_parse_int("Wed, 21 Oct 2026 07:28:00 GMT", 29) == -1);
+	CHECK(cm_http_parse_int("-5", 2) == -1);
+	CHECK(cm_http_parse_int("99999999999999999999999", 23) == -1);
+}
+
+static void test_token_cache(void)
+{
+	cm_token_cache c = {0};
+	const char *kept;
+
+	CHECK(cm_token_get(&c, "k1", 0) == NULL);
+	kept = cm_token_put(&c, "k1", "tokenAxx", 6, 900, 1000);
+	CHECK_STR(kept, "tokenA");
+	CHECK_STR(cm_token_get(&c, "k1", 1000), "tokenA");
+	CHECK(cm_token_get(&c, "k1", 1000 + 840000 - 1) != NULL); /* usable until a minute before expiry */
+	CHECK(cm_token_get(&c, "k1", 1000 + 840000) == NULL);
+	CHECK(cm_token_get(&c, "k2", 1000) == NULL);
+	CHECK_STR(cm_token_put(&c, "k2", "tokenB", 6, 30, 1000), "tokenB"); /* short-lived: kept for this call... */
+	CHECK(cm_token_get(&c, "k2", 1000) == NULL);                        /* ...never served from the cache */
+	cm_token_put(&c, "k1", "tokenC", 6, 900, 2000);
+	CHECK_STR(cm_token_get(&c, "k1", 2000), "tokenC");
+	cm_token_drop(&c, "k1");
+	CHECK(cm_token_get(&c, "k1", 2000) == NULL);
+	cm_token_cache_free(&c);
+	CHECK(c.head == NULL);
+}
+
+static json_object *parse(const char *s)
+{
+	char why[128];
+	return cm_json_parse(s, strlen(s), why, sizeof(why));
+}
+
+static void test_json(void)
+{
+	cm_api_error errs[CM_MAX_API_ERRORS];
+	cm_error e = {0};
+	char why[128];
+	json_object *o;
+
+	CHECK(cm_json_parse("{\"a\":", 5, why, sizeof(why)) == NULL && strcmp(why, "the JSON ends early") == 0);
+	CHECK(cm_json_parse("{} x", 4, why, sizeof(why)) == NULL && strstr(why, "unexpected data"));
+	CHECK(cm_json_parse("", 0, why, sizeof(why)) == NULL);
+	o = parse("{}  \n");
+	CHECK(o != NULL);
+	json_object_put(o);
+
+	o = parse("{\"errors\":{\"error\":[{\"code\":\"A.GMP_ORDER_API\",\"field\":\"data\",\"description\":\"d1\"},{\"code\":\"B\"}]}}");
+	CHECK(cm_json_errors(o, errs, CM_MAX_API_ERRORS) == 2 && strcmp(errs[0].code, "A.GMP_ORDER_API") == 0
+		&& strcmp(errs[0].description, "d1") == 0 && strcmp(errs[1].field, "") == 0);
+	CHECK(cm_json_errors(o, errs, 1) == 1);
+	json_object_put(o);
+	o = parse("{\"errors\":[{\"code\":\"C\",\"message\":\"simplified shape\",\"field\":\"sku\"}]}");
+	CHECK(cm_json_errors(o, errs, CM_MAX_API_ERRORS) == 1 && strcmp(errs[0].description, "simplified shape") == 0);
+	json_object_put(o);
+	o = parse("{\"errors\":{\"error\":{\"code\":\"D\",\"description\":\"unwrapped\"}}}");
+	CHECK(cm_json_errors(o, errs, CM_MAX_API_ERRORS) == 0); /* errors.error must be a list... */
+	json_object_put(o);
+	o = parse("{\"error\":{\"code\":\"E\",\"description\":\"lone\"}}");
+	CHECK(cm_json_errors(o, errs, CM_MAX_API_ERRORS) == 1 && strcmp(errs[0].code, "E") == 0); /* ...a lone one may be bare */
+	json_object_put(o);
+	o = parse("[1,2]");
+	CHECK(cm_json_errors(o, errs, CM_MAX_API_ERRORS) == 0 && cm_json_order(o) == NULL);
+	json_object_put(o);
+
+	o = parse("{\"order\":{\"orderLines\":{\"orderLine\":["
+		"{\"lineNumber\":\"1\",\"orderLineStatuses\":{\"orderLineStatus\":["
+		"{\"status\":\"Shipped\",\"statusQuantity\":{\"amount\":\"1\"},\"trackingInfo\":{\"trackingNumber\":\"T1\"}},"
+		"{\"status\":\"Shipped\",\"statusQuantity\":{\"amount\":2},\"trackingInfo\":{\"trackingNumber\":\"T2\"}},"
+		"{\"status\":\"Acknowledged\",\"statusQuantity\":{\"amount\":\"1\"}}]}},"
+		"{\"lineNumber\":\"2\",\"orderLineStatuses\":{\"orderLineStatus\":["
+		"{\"status\":\"Cancelled\",\"statusQuantity\":{\"amount\":\"2.0\"}}]}}]}}}");
+	CHECK_STR(cm_json_order_status(cm_json_order(o), &e), "Partially Shipped");
+	{
+		cm_ship_line lines[2] = {{.line_number = S("1"), .quantity = 1}, {.line_number = S("1"), .quantity = 2,
+			.has_tracking = true, .tracking = {.number = S("T2")}}};
+		cm_shipment s = {.has_tracking = true, .tracking = {.number = S("T1")}, .lines = lines, .nlines = 2};
+		CHECK(cm_json_shows_shipment(cm_json_order(o), &s));
+		lines[1].quantity = 3;
+		CHECK(!cm_json_shows_shipment(cm_json_order(o), &s));  /* T2 has 2, not 3 */
+		lines[1].quantity = 1;
+		lines[1].tracking.number = S("T1");                     /* T1 twice: 1 + 1 wanted, 1 shipped */
+		CHECK(!cm_json_shows_shipment(cm_json_order(o), &s));
+	}
+	{
+		cm_cancel_line lines[2] = {{S("2"), 2, 0, 0}, {S("1"), 4, 3, 0}};
+		cm_cancellation c = {.lines = lines, .nlines = 1};
+		CHECK(cm_json_shows_cancellation(cm_json_order(o), &c));
+		c.nlines = 2;                                           /* line 1 still has an open unit */
+		CHECK(!cm_json_shows_cancellation(cm_json_order(o), &c));
+	}
+	json_object_put(o);
+
+	o = parse("{\"orderLines\":{\"orderLine\":[{\"orderLineStatuses\":{\"orderLineStatus\":[{\"status\":\"Lost\",\"statusQuantity\":{\"amount\":\"1\"}}]}}]}}");
+	CHECK(cm_json_order_status(cm_json_order(o), &e) == NULL && strcmp(e.field, "orderLines.orderLine.0.orderLineStatuses.orderLineStatus.status") == 0);
+	json_object_put(o);
+	o = parse("{\"orderLines\":{\"orderLine\":[]}}");
+	CHECK(cm_json_order_status(cm_json_order(o), &e) == NULL && strcmp(e.field, "orderLines.orderLine") == 0);
+	json_object_put(o);
+}
+
+static void test_queries(void)
+{
+	cm_buf b = {0};
+	cm_error e = {0};
+
+	CHECK(cm_released_query(&b, (cm_str) {0}, 100, (cm_str) {0}, &e) && strcmp(b.data, "?limit=100") == 0);
+	cm_buf_free(&b);
+	CHECK(cm_released_query(&b, S("2026-11-22"), 5, (cm_str) {0}, &e) && strcmp(b.data, "?limit=5&createdStartDate=2026-11-22") == 0);
+	cm_buf_free(&b);
+	CHECK(cm_released_query(&b, (cm_str) {0}, 0, S("?limit=2&poIndex=4&createdEndDate=2019-09-17T18:47:03.703Z"), &e)
+		&& strcmp(b.data, "?limit=2&poIndex=4&createdEndDate=2019-09-17T18:47:03.703Z") == 0);
+	cm_buf_free(&b);
+	CHECK(!cm_released_query(&b, (cm_str) {0}, 201, (cm_str) {0}, &e) && strcmp(e.field, "limit") == 0);
+	CHECK(!cm_released_query(&b, S("2026-11-22T00:00:00Z"), 5, (cm_str) {0}, &e) && strcmp(e.field, "created_start_date") == 0);
+	CHECK(!cm_released_query(&b, (cm_str) {0}, 5, S("limit=2"), &e) && strcmp(e.field, "cursor") == 0);
+	CHECK(!cm_released_query(&b, (cm_str) {0}, 5, S("?a=1#frag"), &e));
+	CHECK(!cm_released_query(&b, (cm_str) {0}, 5, S("?a=1\r\nX: y"), &e));
+	CHECK(!cm_released_query(&b, (cm_str) {0}, 5, S("?a=\0"), &e));
+	CHECK(!cm_released_query(&b, (cm_str) {0}, 5, S("?/../v3/token"), &e));
+	cm_buf_free(&b);
+
+	CHECK(cm_check_sku(&e, "sku", S("MUG BLUE+1")));
+	CHECK(cm_check_sku(&e, "sku", S("a.b")));
+	CHECK(!cm_check_sku(&e, "sku", S("a..b")));
+	CHECK(!cm_check_sku(&e, "sku", S("a/b")));
+	CHECK(!cm_check_sku(&e, "sku", S("a\0b")));
+	CHECK(cm_inventory_payload(S("S\"1"), 5, &b, &e) && strcmp(b.data, "{\"sku\":\"S\\\"1\",\"quantity\":{\"unit\":\"EACH\",\"amount\":5}}") == 0);
+	cm_buf_free(&b);
+	CHECK(!cm_inventory_payload(S("S"), -1, &b, &e) && strcmp(e.field, "quantity") == 0);
+	cm_buf_free(&b);
+}
+
 int main(void)
 {
 	test_buf();
@@ -327,6 +492,10 @@ int main(void)
 	test_shipment();
 	test_cancellation();
 	test_status();
+	test_retry();
+	test_token_cache();
+	test_json();
+	test_queries();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
