@@ -3,19 +3,7 @@
  * on the same input and byte-identical JSON (arrays + json_encode). It is the
  * yardstick for the extension's speed, not a second implementation to ship. */
 
-const BASELINE_CARRIERS = ['UPS', 'USPS', 'FedEx', 'Airborne', 'OnTrac', 'DHL Ecommerce - US', 'DHL', 'LS', 'UDS',
-    'UPSMI', 'FDX', 'PILOT', 'ESTES', 'SAIA', 'FDS Express', 'Seko Worldwide', 'HIT Delivery', 'FEDEXSP',
-    'RL Carriers', 'Metropolitan Warehouse & Delivery', 'China Post', 'YunExpress', 'Yellow Freight Sys',
-    'AIT Worldwide Logistics', 'Chukou1', 'Sendle', 'Landmark Global', 'Sunyou', 'Yanwen', '4PX', 'GLS',
-    'OSM Worldwide', 'FIRST MILE', 'AM Trucking', 'CEVA', 'India Post', 'SF Express', 'CNE', 'TForce Freight',
-    'AxleHire', 'LSO', 'Royal Mail', 'ABF Freight System', 'WanB', 'Roadrunner Freight', 'Meyer Distribution',
-    'AAA Cooper', 'Canada Post', 'Southeastern Freight Lines', 'Japan Post', 'Correos de Mexico', 'XPO Logistics',
-    'JD Logistics', 'YDH', 'JCEX', 'Flyt', 'Deutsche Post', 'Better Trucks', 'Asendia', 'SFC', 'UBI',
-    'ePost Global', 'YF Logistics', 'RXO', 'Estes Express', 'Shypmax', 'WIN.IT America', 'PITT OHIO',
-    'PostNord Sweden', 'Equick', 'Whistl', 'Tusou', 'Shiprocket', 'DTDC', 'PTS', 'Aramex', 'Xindus', 'Spreetail',
-    'P2PG', 'UniUni', 'GOFO', 'SwiftX', 'Exelot', 'DoorDash', 'SpeedX'];
-const BASELINE_METHODS = ['standard' => 'Standard', 'express' => 'Express', 'oneday' => 'OneDay',
-    'freight' => 'Freight', 'whiteglove' => 'WhiteGlove', 'value' => 'Value'];
+require_once __DIR__ . '/../tests/emulator/WalmartOrders.php'; // Walmart's carrier and method names
 
 function baseline_fail(string $field, string $message): never
 {
@@ -36,7 +24,7 @@ function baseline_text(string $field, mixed $v, int $max): string
 function baseline_tracking(string $prefix, mixed $t): array
 {
     static $carriers = null;
-    $carriers ??= array_combine(array_map('strtolower', BASELINE_CARRIERS), BASELINE_CARRIERS)
+    $carriers ??= array_combine(array_map('strtolower', WalmartOrders::CARRIERS), WalmartOrders::CARRIERS)
         + ['ups' => 'UPS', 'usps' => 'USPS', 'fedex' => 'FedEx', 'dhl' => 'DHL'];
 
     if (!is_array($t) || array_diff_key($t, ['carrier' => 0, 'number' => 0, 'url' => 0])) {
@@ -76,7 +64,9 @@ function baseline_shipment_payload(array $s): string
     } elseif (!is_int($date) || $date < 0 || $date > 253402300799) {
         baseline_fail('ship_date', 'must be Unix seconds');
     }
-    $method = BASELINE_METHODS[strtolower($s['method'] ?? 'standard')] ?? baseline_fail('method', 'is not a method code');
+    static $methods = null;
+    $methods ??= array_combine(array_map('strtolower', WalmartOrders::METHODS), WalmartOrders::METHODS);
+    $method = $methods[strtolower($s['method'] ?? 'standard')] ?? baseline_fail('method', 'is not a method code');
     $override = $s['intent_to_cancel_override'] ?? false;
     if (!is_bool($override)) {
         baseline_fail('intent_to_cancel_override', 'must be a bool');

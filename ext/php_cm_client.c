@@ -332,15 +332,18 @@ static void php_cm_log(void *ctx, cm_log_level level, const char *message, const
 	zval_ptr_dtor(&args[1]);
 	zval_ptr_dtor(&args[2]);
 	if (EG(exception)) {
-		/* a failing logger must not cost the merchant the result: report it and carry on unlogged */
+		/* A failing logger must not cost the merchant the result. Not a PHP warning either:
+		 * Magento's error handler would turn it into an exception and lose the result all the same. */
 		zend_object *ex = EG(exception);
 		zval rv, *msg;
+		char line[512];
 
 		GC_ADDREF(ex);
 		zend_clear_exception();
 		msg = zend_read_property_ex(ex->ce, ex, ZSTR_KNOWN(ZEND_STR_MESSAGE), 1, &rv);
-		php_error_docref(NULL, E_WARNING, "The logger threw %s (%s); the rest of this call is not logged",
+		snprintf(line, sizeof(line), "channelmgr: the logger threw %s (%s); the rest of this call is not logged",
 			ZSTR_VAL(ex->ce->name), Z_TYPE_P(msg) == IS_STRING ? Z_STRVAL_P(msg) : "");
+		php_log_err(line);
 		OBJ_RELEASE(ex);
 		c->failed = true;
 	}
