@@ -82,6 +82,8 @@ final class Emulator
                 }
                 if (isset($fault['status'])) {
                     $reply = $this->faultReply($fault);
+                } else {
+                    $reply->headers = ($fault['headers'] ?? []) + $reply->headers;
                 }
                 $reply->truncate = !empty($fault['truncate']);
                 if (!empty($fault['malformed'])) {
