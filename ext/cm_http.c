@@ -174,13 +174,11 @@ void cm_http_finish(CURL *h, CURLcode rc, cm_http_response *res)
 	}
 }
 
-void cm_http_perform(CURL *h, CURLSH *share, const cm_http_request *req, cm_http_response *res)
+void cm_http_detach(CURL *h)
 {
-	cm_http_setup(h, share, req, res);
-	cm_http_finish(h, curl_easy_perform(h), res);
-	/* the handle must not keep pointers into this call's stack */
 	curl_easy_setopt(h, CURLOPT_ERRORBUFFER, NULL);
 	curl_easy_setopt(h, CURLOPT_HTTPHEADER, NULL);
+	curl_easy_setopt(h, CURLOPT_PRIVATE, NULL);
 }
 
 void cm_http_response_free(cm_http_response *res)

@@ -53,7 +53,8 @@ void cm_http_setup(CURL *h, CURLSH *share, const cm_http_request *req, cm_http_r
 /* Classifies the outcome of a transfer on a handle set up by cm_http_setup. */
 void cm_http_finish(CURL *h, CURLcode rc, cm_http_response *res);
 
-void cm_http_perform(CURL *h, CURLSH *share, const cm_http_request *req, cm_http_response *res);
+/* Clears what the handle points to in a finished request (error buffer, headers). */
+void cm_http_detach(CURL *h);
 
 void cm_http_response_free(cm_http_response *res);
 

@@ -27,32 +27,51 @@ static void cm_token_wipe(char *token)
 	}
 }
 
-const char *cm_token_get(const cm_token_cache *c, const char *key, int64_t now_ms)
+const char *cm_token_get(const cm_token_cache *c, const char *key, int64_t now_ms, int64_t margin_ms)
 {
 	const cm_token_entry *e = cm_token_find(c, key);
 
-	return e && e->token && now_ms < e->expires_at_ms - CM_TOKEN_EARLY_MS ? e->token : NULL;
+	return e && e->token && now_ms < e->expires_at_ms - margin_ms ? e->token : NULL;
+}
+
+/* The entry for key, created (without a token) when there is none. */
+static cm_token_entry *cm_token_entry_for(cm_token_cache *c, const char *key)
+{
+	cm_token_entry *e = cm_token_find(c, key);
+	int i;
+
+	if (e) {
+		return e;
+	}
+	if (!(e = calloc(1, sizeof(*e))) || !(e->key = strdup(key))) {
+		free(e);
+		return NULL;
+	}
+	for (i = 0; i < CM_PACE_SLOTS; i++) {
+		e->pace[i].tokens_left = -1;
+	}
+	e->next = c->head;
+	c->head = e;
+	return e;
+}
+
+cm_pace *cm_token_pace(cm_token_cache *c, const char *key, int slot)
+{
+	cm_token_entry *e = cm_token_entry_for(c, key);
+
+	return e && slot >= 0 && slot < CM_PACE_SLOTS ? &e->pace[slot] : NULL;
 }
 
 const char *cm_token_put(cm_token_cache *c, const char *key, const char *token, size_t token_len, int64_t expires_in_s, int64_t now_ms)
 {
-	cm_token_entry *e = cm_token_find(c, key);
-	char *copy = malloc(token_len + 1);
+	cm_token_entry *e = cm_token_entry_for(c, key);
+	char *copy = e ? malloc(token_len + 1) : NULL;
 
 	if (!copy) {
 		return NULL;
 	}
 	memcpy(copy, token, token_len);
 	copy[token_len] = '\0';
-	if (!e) {
-		if (!(e = calloc(1, sizeof(*e))) || !(e->key = strdup(key))) {
-			free(e);
-			cm_token_wipe(copy);
-			return NULL;
-		}
-		e->next = c->head;
-		c->head = e;
-	}
 	cm_token_wipe(e->token);
 	e->token = copy;
 	e->expires_at_ms = now_ms + expires_in_s * 1000;

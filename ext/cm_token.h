@@ -11,10 +11,20 @@
 
 #define CM_TOKEN_EARLY_MS 60000 /* a token is not used in the last minute of its life */
 
+/* What Walmart's token-bucket headers last said about one endpoint's limit. */
+typedef struct {
+	int64_t tokens_left;         /* x-current-token-count; -1: unknown */
+	int64_t replenish_at_ms;     /* x-next-replenish-time (epoch ms); 0: unknown, INT64_MAX: ask an answer first */
+	int64_t paused_until_ms;     /* after a 429, nothing is sent before this (epoch ms) */
+} cm_pace;
+
+#define CM_PACE_SLOTS 8
+
 typedef struct cm_token_entry {
 	char *key;
 	char *token;
 	int64_t expires_at_ms;
+	cm_pace pace[CM_PACE_SLOTS]; /* per endpoint: the limits are Walmart's per API and seller */
 	struct cm_token_entry *next;
 } cm_token_entry;
 
@@ -22,8 +32,9 @@ typedef struct {
 	cm_token_entry *head;
 } cm_token_cache;
 
-/* The cached token for key, or NULL when there is none usable at now_ms. */
-const char *cm_token_get(const cm_token_cache *c, const char *key, int64_t now_ms);
+/* The cached token for key, or NULL when there is none with more than margin_ms
+ * to live at now_ms (CM_TOKEN_EARLY_MS, or 0 for the call that just fetched it). */
+const char *cm_token_get(const cm_token_cache *c, const char *key, int64_t now_ms, int64_t margin_ms);
 
 /* Keeps token for key until now_ms + expires_in_s (replacing any older one) and
  * returns the kept copy, usable for the current call even when it expires
@@ -31,6 +42,9 @@ const char *cm_token_get(const cm_token_cache *c, const char *key, int64_t now_m
 const char *cm_token_put(cm_token_cache *c, const char *key, const char *token, size_t token_len, int64_t expires_in_s, int64_t now_ms);
 
 void cm_token_drop(cm_token_cache *c, const char *key);
+
+/* The pacing state of one endpoint (slot < CM_PACE_SLOTS) for key; NULL when out of memory. */
+cm_pace *cm_token_pace(cm_token_cache *c, const char *key, int slot);
 
 void cm_token_cache_free(cm_token_cache *c);
 

@@ -7,6 +7,7 @@
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
@@ -40,7 +41,7 @@ static const struct {
 	{NULL, "Correct the order in Magento and submit it again, or update it in Walmart Seller Center."},
 };
 
-/* What the last step of an operation concluded. */
+/* What one exchange concluded. */
 typedef enum {
 	CM_STEP_OK,         /* done */
 	CM_STEP_FINAL,      /* failed; trying again cannot help */
@@ -49,20 +50,7 @@ typedef enum {
 	CM_STEP_REAUTH      /* the access token was refused */
 } cm_step;
 
-typedef struct {
-	cm_env *env;
-	const cm_client_config *cfg;
-	const cm_operation *op;
-	cm_result *r;
-	const char *method;
-	char path[512];
-	cm_buf body;
-	int64_t wait_hint;     /* the wait Walmart asked for before a retry, or -1 */
-	bool mutating;         /* ship and cancel: not safe to repeat blindly */
-	bool already;          /* the failure was Walmart saying the lines already moved on */
-	bool rejected;         /* the failure is Walmart's answer to the request itself */
-	bool unconfirmed;      /* the request may have been applied and reading the order did not tell */
-} cm_run_ctx;
+typedef cm_job cm_run_ctx;
 
 const char *cm_op_name(cm_op_kind kind)
 {
@@ -77,10 +65,24 @@ static int64_t cm_now_ms(void)
 	return (int64_t) ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
-static void cm_sleep_ms(int64_t ms)
+static int64_t cm_mono_ms(void)
 {
-	struct timespec ts = {(time_t) (ms / 1000), (long) (ms % 1000) * 1000000L};
+	struct timespec ts;
 
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (int64_t) ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+static void cm_sleep_until(int64_t mono_ms)
+{
+	int64_t ms = mono_ms - cm_mono_ms();
+	struct timespec ts;
+
+	if (ms <= 0) {
+		return;
+	}
+	ts.tv_sec = (time_t) (ms / 1000);
+	ts.tv_nsec = (long) (ms % 1000) * 1000000L;
 	while (nanosleep(&ts, &ts) == -1 && errno == EINTR);
 }
 
@@ -186,14 +188,13 @@ static void cm_log(cm_run_ctx *c, cm_log_level level, const char *message, const
 	}
 }
 
-/* One HTTP request: a fresh correlation id, the gateway headers, a debug log line. */
-static void cm_exchange(cm_run_ctx *c, const char *method, const char *path, const char *body, size_t body_len,
-	struct curl_slist *headers, bool is_api, cm_http_response *res)
+/* Sets up one HTTP request in c->http: a fresh correlation id and the gateway
+ * headers. The driver performs it, then cm_job_transferred reads the answer. */
+static void cm_request(cm_run_ctx *c, int kind, const char *method, const char *path, const char *body, size_t body_len,
+	struct curl_slist *headers, bool is_api, int slot)
 {
 	const cm_client_config *cfg = c->cfg;
-	char line[256], url[2048];
-	cm_http_request req;
-	cm_log_entry entry;
+	char line[256];
 
 	cm_uuid4(c->r->correlation_id, c->env->rng);
 	snprintf(line, sizeof(line), "WM_QOS.CORRELATION_ID: %s", c->r->correlation_id);
@@ -202,18 +203,89 @@ static void cm_exchange(cm_run_ctx *c, const char *method, const char *path, con
 	headers = curl_slist_append(headers, line);
 	headers = curl_slist_append(headers, "Accept: application/json");
 	headers = curl_slist_append(headers, "Expect:");
-	snprintf(url, sizeof(url), "%s%s", cfg->base_url, path);
+	snprintf(c->url, sizeof(c->url), "%s%s", cfg->base_url, path);
 
-	req = (cm_http_request) {method, url, headers, body, body_len, cfg->timeout_ms, cfg->connect_timeout_ms, cfg->user_agent};
+	c->http = (cm_http_request) {method, c->url, headers, body, body_len, cfg->timeout_ms, cfg->connect_timeout_ms, cfg->user_agent};
+	c->headers = headers;
+	c->x = kind;
+	c->x_api = is_api;
+	c->x_method = method;
+	c->x_path = path;
+	c->x_slot = slot;
 	if (is_api) {
 		c->r->attempts++;
+		c->env->in_flight[slot]++;
 	}
-	cm_http_perform(c->env->curl, c->env->share, &req, res);
-	cm_headers_free(headers);
+	c->env->in_flight_total++;
+	c->stage = CM_STAGE_IN_FLIGHT;
+}
 
-	entry = (cm_log_entry) {cm_op_name(c->op->kind), method, path, res->status, res->duration_ms,
-		is_api ? c->r->attempts : 0, c->r->correlation_id, -1, NULL};
-	snprintf(line, sizeof(line), "%s %s: %s", method, path,
+/* Whether the endpoint's rate limit lets a request go now: Walmart's token
+ * bucket as its headers last described it, less the requests still out. */
+typedef enum { CM_PACE_GO, CM_PACE_SLEEP, CM_PACE_WAIT } cm_pace_verdict;
+
+static cm_pace_verdict cm_paced(cm_run_ctx *c, int slot)
+{
+	cm_pace *p = cm_token_pace(c->env->tokens, c->cfg->token_key, slot);
+	int64_t now = cm_now_ms(), until = 0;
+
+	if (!p) {
+		return CM_PACE_GO;
+	}
+	if (p->paused_until_ms > now) {
+		until = p->paused_until_ms; /* after a 429 the whole client waits */
+	} else if (p->tokens_left >= 0 && p->tokens_left - c->env->in_flight[slot] <= 0) {
+		if (p->replenish_at_ms == INT64_MAX || (p->replenish_at_ms <= now && c->env->in_flight[slot] > 0)) {
+			/* the token that came back is taken by a request still out: its answer tells the next time */
+			return c->env->in_flight_total > 0 ? CM_PACE_WAIT : CM_PACE_GO;
+		}
+		if (p->replenish_at_ms > now) {
+			until = p->replenish_at_ms;
+		} else {
+			p->replenish_at_ms = INT64_MAX; /* this request takes the replenished token */
+		}
+	}
+	if (until) {
+		c->wake_at_ms = cm_mono_ms() + (until - now);
+		return CM_PACE_SLEEP;
+	}
+	return CM_PACE_GO;
+}
+
+/* After a transfer: frees the request, learns the rate limit, logs the exchange. */
+static void cm_request_done(cm_run_ctx *c)
+{
+	cm_http_response *res = &c->res;
+	cm_log_entry entry;
+	char line[256];
+
+	cm_headers_free(c->headers);
+	c->headers = NULL;
+	c->env->in_flight_total--;
+	if (c->x_api) {
+		cm_pace *p = cm_token_pace(c->env->tokens, c->cfg->token_key, c->x_slot);
+		int64_t now = cm_now_ms();
+
+		c->env->in_flight[c->x_slot]--;
+		if (p) {
+			if (res->token_count >= 0) {
+				p->tokens_left = res->token_count;
+			}
+			if (res->replenish_at_ms >= 0) {
+				p->replenish_at_ms = res->replenish_at_ms;
+			} else if (p->replenish_at_ms == INT64_MAX) {
+				p->replenish_at_ms = 0;
+			}
+			if (res->status == 429) {
+				int64_t wait = cm_rate_limit_wait_ms(res->replenish_at_ms, res->retry_after_s, now);
+				int64_t until = now + (wait >= 0 ? wait : CM_BACKOFF_BASE_MS);
+				p->paused_until_ms = until > p->paused_until_ms ? until : p->paused_until_ms;
+			}
+		}
+	}
+	entry = (cm_log_entry) {cm_op_name(c->op->kind), c->x_method, c->x_path, res->status, res->duration_ms,
+		c->x_api ? c->r->attempts : 0, c->r->correlation_id, -1, NULL};
+	snprintf(line, sizeof(line), "%s %s: %s", c->x_method, c->x_path,
 		res->net == CM_NET_OK ? "answered" : res->net == CM_NET_TIMEOUT ? "timed out" : "failed");
 	cm_log(c, CM_LOG_DEBUG, line, &entry);
 }
@@ -241,22 +313,14 @@ static cm_step cm_net_failure(cm_run_ctx *c, const cm_http_response *res)
 	return res->net == CM_NET_CONNECT || !c->mutating ? CM_STEP_TRANSIENT : CM_STEP_AMBIGUOUS;
 }
 
-/* The access token for this client: cached, or fetched now. NULL when there is none; *step says why. */
-static const char *cm_token(cm_run_ctx *c, cm_step *step)
+/* Asks Walmart for an access token (Basic auth with the client id and secret). */
+static void cm_token_request(cm_run_ctx *c)
 {
 	static const char form[] = "grant_type=client_credentials";
 	const cm_client_config *cfg = c->cfg;
-	const char *token = cm_token_get(c->env->tokens, cfg->token_key, cm_now_ms());
 	cm_buf credentials = {0}, auth = {0};
 	struct curl_slist *headers = NULL;
-	cm_http_response res;
-	json_object *body = NULL, *expires;
-	const char *access;
-	char why[128];
 
-	if (token) {
-		return token;
-	}
 	cm_buf_append(&credentials, cfg->client_id, strlen(cfg->client_id));
 	cm_buf_appendc(&credentials, ':');
 	cm_buf_append(&credentials, cfg->client_secret, strlen(cfg->client_secret));
@@ -266,22 +330,34 @@ static const char *cm_token(cm_run_ctx *c, cm_step *step)
 	headers = curl_slist_append(headers, auth.data ? auth.data : "");
 	cm_buf_wipe(&auth);
 	headers = curl_slist_append(headers, "Content-Type: application/x-www-form-urlencoded");
+	c->env->token_fetching = true;
+	cm_request(c, CM_X_TOKEN, "POST", "/v3/token", form, sizeof(form) - 1, headers, false, 0);
+}
 
-	cm_exchange(c, "POST", "/v3/token", form, sizeof(form) - 1, headers, false, &res);
-	c->r->http_status = res.status;
+/* The token from Walmart's answer, now cached; NULL when there is none, *step saying why. */
+static const char *cm_token_answer(cm_run_ctx *c, cm_step *step)
+{
+	const cm_client_config *cfg = c->cfg;
+	cm_http_response *res = &c->res;
+	json_object *body = NULL, *expires;
+	const char *access, *token = NULL;
+	char why[128];
+
+	c->env->token_fetching = false;
+	c->r->http_status = res->status;
 	*step = CM_STEP_TRANSIENT;
-	if (res.net != CM_NET_OK) {
-		cm_net_failure(c, &res);
+	if (res->net != CM_NET_OK) {
+		cm_net_failure(c, res);
 		goto done;
 	}
-	body = cm_json_parse(res.body.data ? res.body.data : "", res.body.len, why, sizeof(why));
-	if (res.status == 400 || res.status == 401 || res.status == 403) {
+	body = cm_json_parse(res->body.data ? res->body.data : "", res->body.len, why, sizeof(why));
+	if (res->status == 400 || res->status == 401 || res->status == 403) {
 		cm_errors_set(c->r, "UNAUTHORIZED", "Walmart refused the client ID and secret", body);
 		*step = CM_STEP_FINAL;
-	} else if (res.status == 429) {
+	} else if (res->status == 429) {
 		cm_errors_set(c->r, "RATE_LIMITED", "Walmart's rate limit for token requests was reached", body);
-		c->wait_hint = cm_rate_limit_wait_ms(res.replenish_at_ms, res.retry_after_s, cm_now_ms());
-	} else if (res.status != 200) {
+		c->wait_hint = cm_rate_limit_wait_ms(res->replenish_at_ms, res->retry_after_s, cm_now_ms());
+	} else if (res->status != 200) {
 		cm_errors_set(c->r, "INVALID_RESPONSE", "Walmart's token service answered with an error", body);
 	} else if (!(access = cm_json_string(body, "access_token")) || !*access
 			|| !(expires = cm_json_get(body, "expires_in")) || !json_object_is_type(expires, json_type_int)
@@ -293,7 +369,7 @@ static const char *cm_token(cm_run_ctx *c, cm_step *step)
 	}
 done:
 	json_object_put(body);
-	cm_http_response_free(&res);
+	cm_http_response_free(res);
 	return token;
 }
 
@@ -347,32 +423,38 @@ static bool cm_says_already_done(const cm_result *r)
 	return false;
 }
 
-/* One request of the operation itself, and what its answer means. */
-static cm_step cm_attempt(cm_run_ctx *c, const char *token)
+/* The operation's own request. */
+static void cm_attempt_request(cm_run_ctx *c, const char *token)
 {
-	cm_result *r = c->r;
 	struct curl_slist *headers = NULL;
-	cm_http_response res;
-	json_object *body;
-	char line[2048], why[160];
-	cm_step step;
+	char line[2048];
 
 	snprintf(line, sizeof(line), "WM_SEC.ACCESS_TOKEN: %s", token);
 	headers = curl_slist_append(headers, line);
 	if (c->body.data) {
 		headers = curl_slist_append(headers, "Content-Type: application/json");
 	}
-	cm_exchange(c, c->method, c->path, c->body.data, c->body.len, headers, true, &res);
-	r->http_status = res.status;
-	c->already = c->rejected = false;
+	cm_request(c, CM_X_ATTEMPT, c->method, c->path, c->body.data, c->body.len, headers, true, (int) c->op->kind);
+}
 
-	if (res.net != CM_NET_OK) {
-		step = cm_net_failure(c, &res);
-		cm_http_response_free(&res);
+/* What the operation's answer means. */
+static cm_step cm_attempt_answer(cm_run_ctx *c)
+{
+	cm_result *r = c->r;
+	cm_http_response *res = &c->res;
+	json_object *body;
+	char why[160];
+	cm_step step;
+
+	r->http_status = res->status;
+	c->already = c->rejected = false;
+	if (res->net != CM_NET_OK) {
+		step = cm_net_failure(c, res);
+		cm_http_response_free(res);
 		return step;
 	}
-	body = cm_json_parse(res.body.data ? res.body.data : "", res.body.len, why, sizeof(why));
-	cm_http_response_free(&res);
+	body = cm_json_parse(res->body.data ? res->body.data : "", res->body.len, why, sizeof(why));
+	cm_http_response_free(res);
 
 	if (r->http_status >= 200 && r->http_status < 300) {
 		if (!body) {
@@ -395,7 +477,7 @@ static cm_step cm_attempt(cm_run_ctx *c, const char *token)
 		step = CM_STEP_REAUTH;
 	} else if (r->http_status == 429) {
 		cm_errors_set(r, "RATE_LIMITED", "Walmart's rate limit was reached", body);
-		c->wait_hint = cm_rate_limit_wait_ms(res.replenish_at_ms, res.retry_after_s, cm_now_ms());
+		c->wait_hint = cm_rate_limit_wait_ms(res->replenish_at_ms, res->retry_after_s, cm_now_ms());
 		step = CM_STEP_TRANSIENT;
 	} else {
 		cm_errors_set(r, NULL, NULL, body);
@@ -415,34 +497,51 @@ static cm_step cm_attempt(cm_run_ctx *c, const char *token)
 	return step;
 }
 
-/* After an ambiguous failure of a ship or cancel: does Walmart already show it done? */
-static cm_step cm_reconcile(cm_run_ctx *c)
+/* After an ambiguous failure of a ship or cancel, the order tells whether it
+ * went through. Until it does, the failure stands. */
+static void cm_reconcile_request(cm_run_ctx *c, const char *token)
 {
-	cm_result *r = c->r, failure;
-	const char *token;
-	cm_http_response res;
 	struct curl_slist *headers = NULL;
-	json_object *body, *order;
-	char path[128], line[2048], why[64];
-	cm_step step;
-	bool shown = false;
+	char line[2048];
 
-	/* the failure stands unless the order shows otherwise */
-	memcpy(failure.errors, r->errors, sizeof(r->errors));
-	failure.nerrors = r->nerrors;
-	failure.http_status = r->http_status;
-
-	if (!(token = cm_token(c, &step))) {
-		c->unconfirmed = true;
-		goto restore;
-	}
 	snprintf(line, sizeof(line), "WM_SEC.ACCESS_TOKEN: %s", token);
 	headers = curl_slist_append(headers, line);
-	snprintf(path, sizeof(path), "/v3/orders/%.*s", (int) c->op->purchase_order_id.len, c->op->purchase_order_id.ptr);
-	cm_exchange(c, "GET", path, NULL, 0, headers, true, &res);
-	body = res.net == CM_NET_OK && res.status == 200
-		? cm_json_parse(res.body.data ? res.body.data : "", res.body.len, why, sizeof(why)) : NULL;
-	cm_http_response_free(&res);
+	snprintf(c->reconcile_path, sizeof(c->reconcile_path), "/v3/orders/%.*s",
+		(int) c->op->purchase_order_id.len, c->op->purchase_order_id.ptr);
+	cm_request(c, CM_X_RECONCILE, "GET", c->reconcile_path, NULL, 0, headers, true, CM_OP_GET_ORDER);
+}
+
+static void cm_failure_save(cm_run_ctx *c)
+{
+	memcpy(c->failure, c->r->errors, sizeof(c->failure));
+	c->failure_count = c->r->nerrors;
+	c->failure_status = c->r->http_status;
+}
+
+/* The order did not show the update (or could not be read): the failure stands. */
+static cm_step cm_failure_stands(cm_run_ctx *c)
+{
+	memcpy(c->r->errors, c->failure, sizeof(c->failure));
+	c->r->nerrors = c->failure_count;
+	c->r->http_status = c->failure_status;
+	if (c->already) {
+		c->rejected = true;
+		return CM_STEP_FINAL;
+	}
+	return CM_STEP_TRANSIENT;
+}
+
+static cm_step cm_reconcile_answer(cm_run_ctx *c)
+{
+	cm_result *r = c->r;
+	cm_http_response *res = &c->res;
+	json_object *body, *order;
+	char why[64];
+	bool shown = false;
+
+	body = res->net == CM_NET_OK && res->status == 200
+		? cm_json_parse(res->body.data ? res->body.data : "", res->body.len, why, sizeof(why)) : NULL;
+	cm_http_response_free(res);
 	order = cm_json_order(body);
 	if (!order) {
 		c->unconfirmed = true;
@@ -462,15 +561,7 @@ static cm_step cm_reconcile(cm_run_ctx *c)
 		c->unconfirmed = false; /* Walmart does not show it: it was not applied */
 	}
 	json_object_put(body);
-restore:
-	memcpy(r->errors, failure.errors, sizeof(r->errors));
-	r->nerrors = failure.nerrors;
-	r->http_status = failure.http_status;
-	if (c->already) {
-		c->rejected = true;
-		return CM_STEP_FINAL;
-	}
-	return CM_STEP_TRANSIENT;
+	return cm_failure_stands(c);
 }
 
 static const char *cm_first_code(const cm_result *r)
@@ -559,76 +650,225 @@ static bool cm_prepare(cm_run_ctx *c)
 	return false;
 }
 
-void cm_run(cm_env *env, const cm_client_config *cfg, const cm_operation *op, cm_result *r)
+/* The result's final form: ok or not, the order's status, the merchant's sentence. */
+static void cm_finish(cm_run_ctx *c)
 {
-	cm_run_ctx c = {env, cfg, op, r, NULL, "", {0}, -1, op->kind == CM_OP_SHIP || op->kind == CM_OP_CANCEL, false, false, false};
-	int retries = 0;
-	int64_t waited = 0;
-	bool reauthorized = false;
-	cm_step step;
+	cm_result *r = c->r;
 
-	memset(r, 0, sizeof(*r));
-	if (!cm_prepare(&c) || c.body.oom) {
-		cm_errors_set(r, "INVALID_INPUT", "the request could not be built", NULL);
-		step = CM_STEP_FINAL;
-		goto finish;
-	}
-	for (;;) {
-		const char *token;
-		int64_t wait;
-		char message[256];
-		cm_log_entry entry;
-
-		c.wait_hint = -1;
-		c.unconfirmed = false;
-		step = CM_STEP_TRANSIENT;
-		if ((token = cm_token(&c, &step))) {
-			step = cm_attempt(&c, token);
-		}
-		if (step == CM_STEP_REAUTH) {
-			cm_token_drop(env->tokens, cfg->token_key);
-			if (!reauthorized) {
-				reauthorized = true;
-				continue; /* a fresh token, once; not a retry */
-			}
-			step = CM_STEP_FINAL;
-		}
-		if (step == CM_STEP_AMBIGUOUS) {
-			step = cm_reconcile(&c);
-		}
-		if (step != CM_STEP_TRANSIENT || retries >= cfg->max_retries) {
-			break;
-		}
-		wait = c.wait_hint >= 0 ? c.wait_hint : cm_backoff_ms(retries, CM_BACKOFF_BASE_MS, CM_BACKOFF_CAP_MS, cm_random_next(env->rng));
-		if (waited + wait > cfg->max_retry_wait_ms) {
-			if (c.wait_hint >= 0) {
-				break; /* Walmart asks for longer than the budget allows */
-			}
-			wait = cfg->max_retry_wait_ms - waited;
-		}
-		retries++;
-		snprintf(message, sizeof(message), "retrying the %s in %lld ms after %s (retry %d of %d)",
-			cm_op_name(op->kind), (long long) wait, cm_first_code(r), retries, cfg->max_retries);
-		entry = (cm_log_entry) {cm_op_name(op->kind), c.method, c.path, r->http_status, 0, r->attempts, r->correlation_id,
-			wait, cm_first_code(r)};
-		cm_log(&c, CM_LOG_WARNING, message, &entry);
-		cm_sleep_ms(wait);
-		waited += wait;
-	}
-finish:
-	r->ok = step == CM_STEP_OK;
-	r->retryable = step == CM_STEP_TRANSIENT;
+	r->ok = c->step == CM_STEP_OK;
+	r->retryable = c->step == CM_STEP_TRANSIENT;
 	if (!r->ok) {
-		cm_log_entry entry = {cm_op_name(op->kind), c.method, c.path, r->http_status, 0, r->attempts, r->correlation_id,
-			-1, cm_first_code(r)};
+		cm_log_entry entry = {cm_op_name(c->op->kind), c->method, c->path, r->http_status, 0, r->attempts,
+			r->correlation_id, -1, cm_first_code(r)};
 		json_object_put(r->root);
 		r->root = r->order = r->orders = NULL;
 		r->next_cursor = NULL;
 		r->order_status = CM_STATUS_ERROR;
-		cm_describe(&c);
-		cm_log(&c, CM_LOG_ERROR, r->status_details, &entry);
+		cm_describe(c);
+		cm_log(c, CM_LOG_ERROR, r->status_details, &entry);
 	}
-	cm_buf_free(&c.body);
+}
+
+/* After an exchange failed in a way a retry can mend: when, if at all. */
+static bool cm_retry_after(cm_run_ctx *c)
+{
+	const cm_client_config *cfg = c->cfg;
+	cm_result *r = c->r;
+	int64_t wait;
+	char message[256];
+	cm_log_entry entry;
+
+	if (c->step != CM_STEP_TRANSIENT || c->retries >= cfg->max_retries) {
+		return false;
+	}
+	wait = c->wait_hint >= 0 ? c->wait_hint
+		: cm_backoff_ms(c->retries, CM_BACKOFF_BASE_MS, CM_BACKOFF_CAP_MS, cm_random_next(c->env->rng));
+	if (c->waited + wait > cfg->max_retry_wait_ms) {
+		if (c->wait_hint >= 0) {
+			return false; /* Walmart asks for longer than the budget allows */
+		}
+		wait = cfg->max_retry_wait_ms - c->waited;
+	}
+	c->retries++;
+	snprintf(message, sizeof(message), "retrying the %s in %lld ms after %s (retry %d of %d)",
+		cm_op_name(c->op->kind), (long long) wait, cm_first_code(r), c->retries, cfg->max_retries);
+	entry = (cm_log_entry) {cm_op_name(c->op->kind), c->method, c->path, r->http_status, 0, r->attempts, r->correlation_id,
+		wait, cm_first_code(r)};
+	cm_log(c, CM_LOG_WARNING, message, &entry);
+	c->waited += wait;
+	c->wake_at_ms = cm_mono_ms() + wait;
+	return true;
+}
+
+void cm_job_start(cm_job *c, cm_env *env, const cm_client_config *cfg, const cm_operation *op, cm_result *r)
+{
+	memset(c, 0, sizeof(*c));
+	memset(r, 0, sizeof(*r));
+	c->env = env;
+	c->cfg = cfg;
+	c->op = op;
+	c->r = r;
+	c->wait_hint = -1;
+	c->mutating = op->kind == CM_OP_SHIP || op->kind == CM_OP_CANCEL;
+	c->stage = CM_STAGE_TRY;
+	if (!cm_prepare(c) || c->body.oom) {
+		cm_errors_set(r, "INVALID_INPUT", "the request could not be built", NULL);
+		c->step = CM_STEP_FINAL;
+		c->stage = CM_STAGE_DECIDE;
+	}
+}
+
+/* The token this operation may use now, or NULL. */
+static const char *cm_usable_token(cm_run_ctx *c)
+{
+	return cm_token_get(c->env->tokens, c->cfg->token_key, cm_now_ms(), c->fetched_token ? 0 : CM_TOKEN_EARLY_MS);
+}
+
+cm_job_need cm_job_step(cm_job *c)
+{
+	for (;;) {
+		switch (c->stage) {
+			case CM_STAGE_TRY:
+				c->wait_hint = -1;
+				c->unconfirmed = false;
+				c->reconciling = false;
+				c->stage = CM_STAGE_NEED_TOKEN;
+				break;
+			case CM_STAGE_NEED_TOKEN:
+				if (cm_usable_token(c)) {
+					c->stage = c->reconciling ? CM_STAGE_SEND_RECONCILE : CM_STAGE_SEND;
+					break;
+				}
+				if (c->env->token_fetching) {
+					return CM_JOB_WAIT; /* another operation of the batch is fetching it */
+				}
+				cm_token_request(c);
+				return CM_JOB_HTTP;
+			case CM_STAGE_SEND:
+			case CM_STAGE_SEND_RECONCILE: {
+				bool reconcile = c->stage == CM_STAGE_SEND_RECONCILE;
+				const char *token = cm_usable_token(c);
+
+				if (!token) {
+					c->stage = CM_STAGE_NEED_TOKEN; /* it expired while this operation waited */
+					break;
+				}
+				switch (cm_paced(c, reconcile ? CM_OP_GET_ORDER : (int) c->op->kind)) {
+					case CM_PACE_SLEEP:
+						return CM_JOB_SLEEP;
+					case CM_PACE_WAIT:
+						return CM_JOB_WAIT;
+					case CM_PACE_GO:
+						break;
+				}
+				if (reconcile) {
+					cm_reconcile_request(c, token);
+				} else {
+					cm_attempt_request(c, token);
+				}
+				return CM_JOB_HTTP;
+			}
+			case CM_STAGE_IN_FLIGHT:
+				return CM_JOB_HTTP;
+			case CM_STAGE_DECIDE:
+				if (cm_retry_after(c)) {
+					c->stage = CM_STAGE_BACKOFF;
+					return CM_JOB_SLEEP;
+				}
+				cm_finish(c);
+				c->stage = CM_STAGE_DONE;
+				break;
+			case CM_STAGE_BACKOFF:
+				c->stage = CM_STAGE_TRY;
+				break;
+			case CM_STAGE_DONE:
+				return CM_JOB_DONE;
+		}
+	}
+}
+
+void cm_job_transferred(cm_job *c)
+{
+	cm_step step = CM_STEP_TRANSIENT;
+	int x = c->x;
+
+	cm_request_done(c);
+	switch (x) {
+		case CM_X_TOKEN:
+			if (cm_token_answer(c, &step)) {
+				c->fetched_token = true;
+				c->stage = c->reconciling ? CM_STAGE_SEND_RECONCILE : CM_STAGE_SEND;
+				return;
+			}
+			if (c->reconciling) {
+				c->unconfirmed = true;
+				step = cm_failure_stands(c);
+			}
+			break;
+		case CM_X_ATTEMPT:
+			step = cm_attempt_answer(c);
+			if (step == CM_STEP_REAUTH) {
+				cm_token_drop(c->env->tokens, c->cfg->token_key);
+				c->fetched_token = false;
+				if (!c->reauthorized) {
+					c->reauthorized = true; /* a fresh token, once; not a retry */
+					c->stage = CM_STAGE_TRY;
+					return;
+				}
+				step = CM_STEP_FINAL;
+			}
+			if (step == CM_STEP_AMBIGUOUS) {
+				cm_failure_save(c);
+				c->reconciling = true;
+				c->stage = CM_STAGE_NEED_TOKEN;
+				return;
+			}
+			break;
+		case CM_X_RECONCILE:
+			step = cm_reconcile_answer(c);
+			break;
+	}
+	c->step = step;
+	c->stage = CM_STAGE_DECIDE;
+}
+
+void cm_job_end(cm_job *c)
+{
+	if (c->headers) {
+		cm_headers_free(c->headers);
+		c->headers = NULL;
+	}
+	cm_buf_free(&c->body);
+}
+
+void cm_run(cm_env *env, const cm_client_config *cfg, const cm_operation *op, cm_result *r)
+{
+	cm_job *job = calloc(1, sizeof(*job));
+	cm_job_need need;
+
+	if (!job) {
+		memset(r, 0, sizeof(*r));
+		cm_errors_set(r, "INVALID_INPUT", "out of memory", NULL);
+		r->order_status = CM_STATUS_ERROR;
+		snprintf(r->status_details, sizeof(r->status_details), "The %s could not be prepared (out of memory); retry later.",
+			cm_op_name(op->kind));
+		r->retryable = true;
+		return;
+	}
+	cm_job_start(job, env, cfg, op, r);
+	while ((need = cm_job_step(job)) != CM_JOB_DONE) {
+		if (need == CM_JOB_HTTP) {
+			cm_http_setup(env->curl, env->share, &job->http, &job->res);
+			cm_http_finish(env->curl, curl_easy_perform(env->curl), &job->res);
+			cm_http_detach(env->curl);
+			cm_job_transferred(job);
+		} else {
+			/* alone, nothing else is in flight: a wait is as good as a short sleep */
+			cm_sleep_until(need == CM_JOB_SLEEP ? job->wake_at_ms : cm_mono_ms() + 1);
+		}
+	}
+	cm_job_end(job);
+	free(job);
 }
 
 void cm_result_free(cm_result *r)

@@ -60,12 +60,16 @@ typedef struct {
 } cm_log_entry;
 
 typedef struct {
-	CURL *curl;
+	CURL *curl;                 /* the handle single calls use */
 	CURLSH *share;
 	cm_token_cache *tokens;
 	uint64_t *rng;
 	void (*log)(void *ctx, cm_log_level level, const char *message, const cm_log_entry *entry);
 	void *log_ctx;
+	/* the operations running together (one, or a batch) */
+	bool token_fetching;        /* one of them is fetching the token; the others wait for it */
+	int in_flight[CM_PACE_SLOTS];
+	int in_flight_total;
 } cm_env;
 
 typedef struct {
@@ -90,6 +94,70 @@ const char *cm_op_name(cm_op_kind kind);
 
 /* Runs op to a definitive result (r is overwritten; free it with cm_result_free). */
 void cm_run(cm_env *env, const cm_client_config *cfg, const cm_operation *op, cm_result *r);
+
+/* One operation as a resumable job, for running many at once (cm_batch.c):
+ * cm_job_step says what it needs next; the driver provides it and steps again. */
+typedef enum {
+	CM_JOB_HTTP,    /* perform the transfer job->http / job->res (cm_http_setup), then cm_job_transferred */
+	CM_JOB_SLEEP,   /* step again at job->wake_at_ms (monotonic) */
+	CM_JOB_WAIT,    /* step again after another job's transfer ends */
+	CM_JOB_DONE     /* the result is final */
+} cm_job_need;
+
+typedef enum {
+	CM_STAGE_TRY,             /* a new try: token, then the request */
+	CM_STAGE_NEED_TOKEN,
+	CM_STAGE_SEND,            /* the operation's request, once the rate limit allows */
+	CM_STAGE_SEND_RECONCILE,  /* the order read after an ambiguous outcome, likewise */
+	CM_STAGE_IN_FLIGHT,
+	CM_STAGE_DECIDE,          /* done, or a retry after a wait */
+	CM_STAGE_BACKOFF,
+	CM_STAGE_DONE
+} cm_stage;
+
+typedef struct {
+	cm_env *env;
+	const cm_client_config *cfg;
+	const cm_operation *op;
+	cm_result *r;
+	const char *method;
+	char path[512];
+	cm_buf body;
+	bool mutating;            /* ship and cancel: not safe to repeat blindly */
+	bool already;             /* the failure was Walmart saying the lines already moved on */
+	bool rejected;            /* the failure is Walmart's answer to the request itself */
+	bool unconfirmed;         /* the request may have been applied and reading the order did not tell */
+	bool reconciling;         /* this try reads the order */
+	bool reauthorized;
+	bool fetched_token;       /* this operation fetched the token: it may use it to the end of its life */
+	int64_t wait_hint;        /* the wait Walmart asked for before a retry, or -1 */
+	cm_stage stage;
+	int step;                 /* the outcome of the last exchange (cm_step) */
+	int retries;
+	int64_t waited;
+	int64_t wake_at_ms;
+	/* the exchange in flight */
+	enum { CM_X_TOKEN, CM_X_ATTEMPT, CM_X_RECONCILE } x;
+	int x_slot;
+	bool x_api;
+	const char *x_method;
+	const char *x_path;
+	char reconcile_path[128];
+	char url[2048];
+	struct curl_slist *headers;
+	cm_http_request http;
+	cm_http_response res;
+	/* the failure that stands unless reconciliation shows otherwise */
+	cm_api_error failure[CM_MAX_API_ERRORS];
+	size_t failure_count;
+	long failure_status;
+} cm_job;
+
+void cm_job_start(cm_job *j, cm_env *env, const cm_client_config *cfg, const cm_operation *op, cm_result *r);
+cm_job_need cm_job_step(cm_job *j);
+/* After the transfer: cm_http_finish has classified it into j->res. */
+void cm_job_transferred(cm_job *j);
+void cm_job_end(cm_job *j);
 
 void cm_result_free(cm_result *r);
 

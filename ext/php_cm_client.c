@@ -478,8 +478,8 @@ static void php_cm_client_run(php_cm_settings *client, const cm_operation *op, z
 		return;
 	}
 	snprintf(user_agent, sizeof(user_agent), "channelmgr/%s", PHP_CHANNELMGR_VERSION);
-	env = (cm_env) {CM_G(curl), CM_G(share), &CM_G(tokens), &CM_G(rng),
-		Z_ISUNDEF(client->logger) ? NULL : php_cm_log, &log};
+	env = (cm_env) {.curl = CM_G(curl), .share = CM_G(share), .tokens = &CM_G(tokens), .rng = &CM_G(rng),
+		.log = Z_ISUNDEF(client->logger) ? NULL : php_cm_log, .log_ctx = &log};
 	cm_run(&env, &cfg, op, &r);
 	php_cm_result_to_array(&r, op, return_value);
 	cm_result_free(&r);

@@ -360,19 +360,20 @@ static void test_token_cache(void)
 	cm_token_cache c = {0};
 	const char *kept;
 
-	CHECK(cm_token_get(&c, "k1", 0) == NULL);
+	CHECK(cm_token_get(&c, "k1", 0, CM_TOKEN_EARLY_MS) == NULL);
 	kept = cm_token_put(&c, "k1", "tokenAxx", 6, 900, 1000);
 	CHECK_STR(kept, "tokenA");
-	CHECK_STR(cm_token_get(&c, "k1", 1000), "tokenA");
-	CHECK(cm_token_get(&c, "k1", 1000 + 840000 - 1) != NULL); /* usable until a minute before expiry */
-	CHECK(cm_token_get(&c, "k1", 1000 + 840000) == NULL);
-	CHECK(cm_token_get(&c, "k2", 1000) == NULL);
+	CHECK_STR(cm_token_get(&c, "k1", 1000, CM_TOKEN_EARLY_MS), "tokenA");
+	CHECK(cm_token_get(&c, "k1", 1000 + 840000 - 1, CM_TOKEN_EARLY_MS) != NULL); /* usable until a minute before expiry */
+	CHECK(cm_token_get(&c, "k1", 1000 + 840000, CM_TOKEN_EARLY_MS) == NULL);
+	CHECK(cm_token_get(&c, "k2", 1000, CM_TOKEN_EARLY_MS) == NULL);
 	CHECK_STR(cm_token_put(&c, "k2", "tokenB", 6, 30, 1000), "tokenB"); /* short-lived: kept for this call... */
-	CHECK(cm_token_get(&c, "k2", 1000) == NULL);                        /* ...never served from the cache */
+	CHECK(cm_token_get(&c, "k2", 1000, CM_TOKEN_EARLY_MS) == NULL);                        /* ...never served from the cache */
+	CHECK_STR(cm_token_get(&c, "k2", 1000, 0), "tokenB");                                  /* but to the call that fetched it */
 	cm_token_put(&c, "k1", "tokenC", 6, 900, 2000);
-	CHECK_STR(cm_token_get(&c, "k1", 2000), "tokenC");
+	CHECK_STR(cm_token_get(&c, "k1", 2000, CM_TOKEN_EARLY_MS), "tokenC");
 	cm_token_drop(&c, "k1");
-	CHECK(cm_token_get(&c, "k1", 2000) == NULL);
+	CHECK(cm_token_get(&c, "k1", 2000, CM_TOKEN_EARLY_MS) == NULL);
 	cm_token_cache_free(&c);
 	CHECK(c.head == NULL);
 }
