@@ -13,7 +13,7 @@ if test "$PHP_CHANNELMGR" != "no"; then
   PHP_EVAL_LIBLINE([$JSONC_LIBS], [CHANNELMGR_SHARED_LIBADD])
 
   dnl The plain-C core (cm_*.c) is also built without PHP by tests/core (see Makefile.frag).
-  CHANNELMGR_CORE="ext/cm_buf.c ext/cm_error.c ext/cm_text.c ext/cm_time.c ext/cm_tables.c ext/cm_payload.c ext/cm_status.c ext/cm_http.c ext/cm_json.c ext/cm_retry.c ext/cm_token.c ext/cm_walmart.c"
+  CHANNELMGR_CORE="ext/cm_buf.c ext/cm_error.c ext/cm_text.c ext/cm_time.c ext/cm_tables.c ext/cm_payload.c ext/cm_status.c ext/cm_http.c ext/cm_json.c ext/cm_retry.c ext/cm_token.c ext/cm_walmart.c ext/cm_batch.c"
   PHP_SUBST([CHANNELMGR_CORE])
 
   PHP_NEW_EXTENSION([channelmgr],

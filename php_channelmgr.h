@@ -19,6 +19,9 @@ ZEND_BEGIN_MODULE_GLOBALS(channelmgr)
 	 * first use (after FPM forks), freed at shutdown. */
 	CURL *curl;
 	CURLSH *share;            /* connections, DNS and TLS sessions, for every handle */
+	CURLM *multi;             /* syncBatch */
+	CURL **batch_handles;
+	int batch_handle_count;
 	cm_token_cache tokens;
 	uint64_t rng;             /* jitter and correlation ids */
 ZEND_END_MODULE_GLOBALS(channelmgr)

@@ -38,6 +38,8 @@ namespace ChannelMgr {
         public function fetchReleasedOrders(array $query = []): array {}
 
         public function updateInventory(string $sku, int $quantity): array {}
+
+        public function syncBatch(array $operations, array $options = []): array {}
     }
 }
 

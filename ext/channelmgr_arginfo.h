@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: c2b836636635ebe680bdc579b6ba4077e9d538eb */
+ * Stub hash: faf8df2f0344f0f247ddfb7427f81d63507b7e9d */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_channelmgr_shipment_payload, 0, 1, IS_STRING, 0)
 	ZEND_ARG_TYPE_INFO(0, shipment, IS_ARRAY, 0)
@@ -50,6 +50,11 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_ChannelMgr_Client_updateIn
 	ZEND_ARG_TYPE_INFO(0, quantity, IS_LONG, 0)
 ZEND_END_ARG_INFO()
 
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_ChannelMgr_Client_syncBatch, 0, 1, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO(0, operations, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 0, "[]")
+ZEND_END_ARG_INFO()
+
 
 ZEND_FUNCTION(channelmgr_shipment_payload);
 ZEND_FUNCTION(channelmgr_cancellation_payload);
@@ -63,6 +68,7 @@ ZEND_METHOD(ChannelMgr_Client, acknowledgeOrder);
 ZEND_METHOD(ChannelMgr_Client, getOrder);
 ZEND_METHOD(ChannelMgr_Client, fetchReleasedOrders);
 ZEND_METHOD(ChannelMgr_Client, updateInventory);
+ZEND_METHOD(ChannelMgr_Client, syncBatch);
 
 
 static const zend_function_entry ext_functions[] = {
@@ -93,6 +99,7 @@ static const zend_function_entry class_ChannelMgr_Client_methods[] = {
 	ZEND_ME(ChannelMgr_Client, getOrder, arginfo_class_ChannelMgr_Client_getOrder, ZEND_ACC_PUBLIC)
 	ZEND_ME(ChannelMgr_Client, fetchReleasedOrders, arginfo_class_ChannelMgr_Client_fetchReleasedOrders, ZEND_ACC_PUBLIC)
 	ZEND_ME(ChannelMgr_Client, updateInventory, arginfo_class_ChannelMgr_Client_updateInventory, ZEND_ACC_PUBLIC)
+	ZEND_ME(ChannelMgr_Client, syncBatch, arginfo_class_ChannelMgr_Client_syncBatch, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
 

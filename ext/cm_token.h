@@ -13,7 +13,7 @@
 
 /* What Walmart's token-bucket headers last said about one endpoint's limit. */
 typedef struct {
-	int64_t tokens_left;         /* x-current-token-count; -1: unknown */
+	int64_t tokens_left;         /* x-current-token-count; -1: not known yet, -2: Walmart sends none */
 	int64_t replenish_at_ms;     /* x-next-replenish-time (epoch ms); 0: unknown, INT64_MAX: ask an answer first */
 	int64_t paused_until_ms;     /* after a 429, nothing is sent before this (epoch ms) */
 } cm_pace;

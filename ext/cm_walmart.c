@@ -234,6 +234,8 @@ static cm_pace_verdict cm_paced(cm_run_ctx *c, int slot)
 	}
 	if (p->paused_until_ms > now) {
 		until = p->paused_until_ms; /* after a 429 the whole client waits */
+	} else if (p->tokens_left == -1 && c->env->in_flight[slot] > 0) {
+		return CM_PACE_WAIT; /* one request learns whether and how this endpoint is limited */
 	} else if (p->tokens_left >= 0 && p->tokens_left - c->env->in_flight[slot] <= 0) {
 		if (p->replenish_at_ms == INT64_MAX || (p->replenish_at_ms <= now && c->env->in_flight[slot] > 0)) {
 			/* the token that came back is taken by a request still out: its answer tells the next time */
@@ -270,6 +272,8 @@ static void cm_request_done(cm_run_ctx *c)
 		if (p) {
 			if (res->token_count >= 0) {
 				p->tokens_left = res->token_count;
+			} else if (p->tokens_left == -1 && res->status) {
+				p->tokens_left = -2;
 			}
 			if (res->replenish_at_ms >= 0) {
 				p->replenish_at_ms = res->replenish_at_ms;

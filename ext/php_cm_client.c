@@ -15,6 +15,8 @@
 #include "php_channelmgr.h"
 #include "php_cm.h"
 #include "cm_text.h"
+#include "cm_batch.h"
+#include "cm_status.h"
 #include "cm_walmart.h"
 
 zend_class_entry *php_cm_client_ce;
@@ -461,15 +463,22 @@ static bool php_cm_handles(void)
 	return CM_G(curl) && CM_G(share);
 }
 
-static void php_cm_client_run(php_cm_settings *client, const cm_operation *op, zval *return_value)
+/* The core's view of the settings; user_agent is the caller's buffer. */
+static cm_client_config php_cm_config_of(const php_cm_settings *client, char *user_agent, size_t size)
 {
-	char user_agent[64];
-	php_cm_log_ctx log = {&client->logger, false};
-	cm_client_config cfg = {
+	snprintf(user_agent, size, "channelmgr/%s", PHP_CHANNELMGR_VERSION);
+	return (cm_client_config) {
 		ZSTR_VAL(client->base_url), ZSTR_VAL(client->client_id), ZSTR_VAL(client->client_secret),
 		ZSTR_VAL(client->token_key), ZSTR_VAL(client->service_name), user_agent,
 		(long) client->timeout_ms, (long) client->connect_timeout_ms, (int) client->max_retries, client->max_retry_wait_ms
 	};
+}
+
+static void php_cm_client_run(php_cm_settings *client, const cm_operation *op, zval *return_value)
+{
+	char user_agent[64];
+	php_cm_log_ctx log = {&client->logger, false};
+	cm_client_config cfg = php_cm_config_of(client, user_agent, sizeof(user_agent));
 	cm_env env;
 	cm_result r;
 
@@ -477,7 +486,6 @@ static void php_cm_client_run(php_cm_settings *client, const cm_operation *op, z
 		zend_throw_exception(php_cm_exception_ce, "libcurl could not be initialised", 0);
 		return;
 	}
-	snprintf(user_agent, sizeof(user_agent), "channelmgr/%s", PHP_CHANNELMGR_VERSION);
 	env = (cm_env) {.curl = CM_G(curl), .share = CM_G(share), .tokens = &CM_G(tokens), .rng = &CM_G(rng),
 		.log = Z_ISUNDEF(client->logger) ? NULL : php_cm_log, .log_ctx = &log};
 	cm_run(&env, &cfg, op, &r);
@@ -664,6 +672,295 @@ PHP_METHOD(ChannelMgr_Client, updateInventory)
 	php_cm_client_run(client, &op, return_value);
 }
 
+/* syncBatch: one operation of the batch, converted and checked on its own. */
+typedef struct {
+	cm_operation op;
+	php_cm_shipment ship;
+	php_cm_cancellation cancel;
+	bool valid;
+	zend_string *reason;
+} php_cm_batch_item;
+
+static const char *const php_cm_batch_kinds[] = {"ship", "cancel", "acknowledge", "inventory", NULL};
+static const char *const php_cm_batch_keys[][4] = {
+	{"op", "shipment", NULL}, {"op", "order", "reason", NULL}, {"op", "purchase_order_id", NULL}, {"op", "sku", "quantity", NULL},
+};
+
+static bool php_cm_batch_check_keys(cm_error *e, HashTable *ht, const char *const *keys)
+{
+	zend_string *key;
+
+	ZEND_HASH_FOREACH_STR_KEY(ht, key) {
+		const char *const *k = keys;
+		while (*k && !(key && zend_string_equals_cstr(key, *k, strlen(*k)))) {
+			k++;
+		}
+		if (!*k) {
+			return cm_fail(e, key ? ZSTR_VAL(key) : "0", "is not a known key of this operation");
+		}
+	} ZEND_HASH_FOREACH_END();
+	return true;
+}
+
+/* The operation as the core runs it; false with e (its field relative to the operation) when it cannot run. */
+static bool php_cm_batch_convert(php_cm_batch_item *item, zval *zv, cm_error *e, const char **prefix)
+{
+	HashTable *ht, *sub;
+	zval *kind, *v;
+	int k;
+
+	*prefix = "";
+	cm_at(e, NULL, CM_NO_INDEX, NULL);
+	ZVAL_DEREF(zv);
+	if (Z_TYPE_P(zv) != IS_ARRAY) {
+		return cm_fail(e, NULL, "must be an array, got %s", zend_zval_type_name(zv));
+	}
+	ht = Z_ARRVAL_P(zv);
+	kind = zend_hash_str_find_deref(ht, "op", 2);
+	for (k = 0; kind && Z_TYPE_P(kind) == IS_STRING && php_cm_batch_kinds[k]; k++) {
+		if (zend_string_equals_cstr(Z_STR_P(kind), php_cm_batch_kinds[k], strlen(php_cm_batch_kinds[k]))) {
+			break;
+		}
+	}
+	if (!kind || Z_TYPE_P(kind) != IS_STRING || !php_cm_batch_kinds[k]) {
+		return cm_fail(e, "op", "must be one of ship, cancel, acknowledge, inventory");
+	}
+	if (!php_cm_batch_check_keys(e, ht, php_cm_batch_keys[k])) {
+		return false;
+	}
+	switch (k) {
+		case 0:
+			if (!(v = zend_hash_str_find_deref(ht, "shipment", 8)) || Z_TYPE_P(v) != IS_ARRAY) {
+				return cm_fail(e, "shipment", "must be an array (the input of shipOrder)");
+			}
+			*prefix = "shipment.";
+			if (!php_cm_shipment_from_array(&item->ship, Z_ARRVAL_P(v), e) || !cm_shipment_validate(&item->ship.s, e)) {
+				return false;
+			}
+			item->op = (cm_operation) {.kind = CM_OP_SHIP, .purchase_order_id = item->ship.s.purchase_order_id, .shipment = &item->ship.s};
+			return true;
+		case 1:
+			if (!(v = zend_hash_str_find_deref(ht, "order", 5)) || Z_TYPE_P(v) != IS_ARRAY) {
+				return cm_fail(e, "order", "must be an array (the input of cancelOrder)");
+			}
+			sub = Z_ARRVAL_P(v);
+			if (!(v = zend_hash_str_find_deref(ht, "reason", 6)) || Z_TYPE_P(v) != IS_STRING) {
+				return cm_fail(e, "reason", "must be a string");
+			}
+			item->reason = zend_string_copy(Z_STR_P(v));
+			*prefix = "order.";
+			if (!php_cm_cancellation_from_array(&item->cancel, sub, item->reason, e) || !cm_cancellation_validate(&item->cancel.c, e)) {
+				if (strcmp(e->field, "reason") == 0) {
+					*prefix = "";
+				}
+				return false;
+			}
+			item->op = (cm_operation) {.kind = CM_OP_CANCEL, .purchase_order_id = item->cancel.c.purchase_order_id,
+				.cancellation = &item->cancel.c};
+			return true;
+		case 2:
+			if (!(v = zend_hash_str_find_deref(ht, "purchase_order_id", 17)) || Z_TYPE_P(v) != IS_STRING) {
+				return cm_fail(e, "purchase_order_id", "must be a string");
+			}
+			item->op = (cm_operation) {.kind = CM_OP_ACKNOWLEDGE, .purchase_order_id = {Z_STRVAL_P(v), Z_STRLEN_P(v)}};
+			return cm_check_purchase_order_id(e, "purchase_order_id", item->op.purchase_order_id);
+		default: {
+			zval *quantity = zend_hash_str_find_deref(ht, "quantity", 8);
+			cm_buf body = {0};
+			bool ok;
+			if (!(v = zend_hash_str_find_deref(ht, "sku", 3)) || Z_TYPE_P(v) != IS_STRING) {
+				return cm_fail(e, "sku", "must be a string");
+			}
+			if (!quantity || Z_TYPE_P(quantity) != IS_LONG) {
+				return cm_fail(e, "quantity", "must be an int");
+			}
+			item->op = (cm_operation) {.kind = CM_OP_INVENTORY, .sku = {Z_STRVAL_P(v), Z_STRLEN_P(v)}, .quantity = Z_LVAL_P(quantity)};
+			ok = cm_inventory_payload(item->op.sku, item->op.quantity, &body, e);
+			cm_buf_free(&body);
+			return ok;
+		}
+	}
+}
+
+/* The result of an operation that was not sent: its input is wrong. */
+static void php_cm_invalid_result(zval *out, const char *field, const char *message)
+{
+	zval errors, err;
+
+	array_init_size(out, 10);
+	add_assoc_bool(out, "ok", false);
+	add_assoc_bool(out, "retryable", false);
+	add_assoc_long(out, "http_status", 0);
+	add_assoc_long(out, "attempts", 0);
+	array_init_size(&errors, 1);
+	array_init_size(&err, 3);
+	add_assoc_string(&err, "code", "INVALID_INPUT");
+	add_assoc_string(&err, "field", (char *) field);
+	add_assoc_string(&err, "description", (char *) message);
+	add_next_index_zval(&errors, &err);
+	add_assoc_zval(out, "errors", &errors);
+	add_assoc_null(out, "order");
+	add_assoc_string(out, "order_status", CM_STATUS_ERROR);
+	add_assoc_str(out, "status_details", zend_strpprintf(0, "Nothing was sent: %s%s%s. Correct it in Magento and submit it again.",
+		field, *field ? ": " : "", message));
+	add_assoc_bool(out, "reconciled", false);
+	add_assoc_string(out, "correlation_id", "");
+}
+
+typedef struct {
+	php_cm_batch_item *items;
+	zval *results;
+} php_cm_batch_ctx;
+
+static void php_cm_batch_done(void *ctx, size_t index, cm_result *r)
+{
+	php_cm_batch_ctx *b = ctx;
+
+	php_cm_result_to_array(r, &b->items[index].op, &b->results[index]);
+}
+
+static bool php_cm_batch_handles(int n)
+{
+	if (!CM_G(multi) && !(CM_G(multi) = curl_multi_init())) {
+		return false;
+	}
+	if (CM_G(batch_handle_count) < n) {
+		CURL **grown = realloc(CM_G(batch_handles), (size_t) n * sizeof(CURL *));
+		if (!grown) {
+			return false;
+		}
+		CM_G(batch_handles) = grown;
+		while (CM_G(batch_handle_count) < n) {
+			if (!(grown[CM_G(batch_handle_count)] = curl_easy_init())) {
+				return false;
+			}
+			CM_G(batch_handle_count)++;
+		}
+	}
+	return true;
+}
+
+PHP_METHOD(ChannelMgr_Client, syncBatch)
+{
+	HashTable *operations, *options = NULL, *last_of_po;
+	zend_string *key;
+	zend_ulong index;
+	zval *zv;
+	zend_long concurrency = 8;
+	size_t n, i = 0, valid = 0;
+	php_cm_batch_item *items;
+	const cm_operation **ops;
+	size_t *after;
+	php_cm_batch_ctx ctx;
+	cm_error e = {0};
+
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+		Z_PARAM_ARRAY_HT(operations)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_ARRAY_HT(options)
+	ZEND_PARSE_PARAMETERS_END();
+	PHP_CM_CLIENT();
+
+	if (options) {
+		ZEND_HASH_FOREACH_STR_KEY_VAL(options, key, zv) {
+			ZVAL_DEREF(zv);
+			if (!key || !zend_string_equals_literal(key, "concurrency")) {
+				cm_fail(&e, key ? ZSTR_VAL(key) : "0", "is not a known option; expected concurrency");
+				php_cm_throw_validation(&e);
+				RETURN_THROWS();
+			}
+			if (Z_TYPE_P(zv) != IS_LONG || Z_LVAL_P(zv) < 1) {
+				if (Z_TYPE_P(zv) == IS_LONG) {
+					cm_fail(&e, "concurrency", "must be a positive integer, got " ZEND_LONG_FMT, Z_LVAL_P(zv));
+				} else {
+					cm_fail(&e, "concurrency", "must be a positive integer, got %s", zend_zval_type_name(zv));
+				}
+				php_cm_throw_validation(&e);
+				RETURN_THROWS();
+			}
+			concurrency = Z_LVAL_P(zv);
+		} ZEND_HASH_FOREACH_END();
+	}
+
+	n = zend_hash_num_elements(operations);
+	items = ecalloc(n ? n : 1, sizeof(*items));
+	ops = ecalloc(n ? n : 1, sizeof(*ops));
+	after = ecalloc(n ? n : 1, sizeof(*after));
+	ctx = (php_cm_batch_ctx) {items, ecalloc(n ? n : 1, sizeof(zval))};
+	ALLOC_HASHTABLE(last_of_po);
+	zend_hash_init(last_of_po, 8, NULL, NULL, 0);
+
+	ZEND_HASH_FOREACH_VAL(operations, zv) {
+		const char *prefix;
+
+		after[i] = CM_NO_INDEX;
+		if (php_cm_batch_convert(&items[i], zv, &e, &prefix)) {
+			zval *prev, pos;
+			items[i].valid = true;
+			ops[i] = &items[i].op;
+			valid++;
+			if (items[i].op.purchase_order_id.ptr) {
+				/* operations on one purchase order run one after the other, in input order */
+				if ((prev = zend_hash_str_find(last_of_po, items[i].op.purchase_order_id.ptr, items[i].op.purchase_order_id.len))) {
+					after[i] = (size_t) Z_LVAL_P(prev);
+				}
+				ZVAL_LONG(&pos, (zend_long) i);
+				zend_hash_str_update(last_of_po, items[i].op.purchase_order_id.ptr, items[i].op.purchase_order_id.len, &pos);
+			}
+		} else {
+			char field[CM_FIELD_MAX];
+			snprintf(field, sizeof(field), "%s%s", prefix, e.field);
+			php_cm_invalid_result(&ctx.results[i], field, e.message);
+		}
+		i++;
+	} ZEND_HASH_FOREACH_END();
+
+	if (valid) {
+		char user_agent[64];
+		php_cm_log_ctx log = {&client->logger, false};
+		cm_client_config cfg = php_cm_config_of(client, user_agent, sizeof(user_agent));
+		int slots = (int) MIN(MIN((zend_long) valid, concurrency), CM_BATCH_MAX_CONCURRENCY);
+		cm_env env;
+		cm_batch batch = {ops, n, after, slots, php_cm_batch_done, &ctx};
+
+		if (!php_cm_handles() || !php_cm_batch_handles(slots)) {
+			zend_throw_exception(php_cm_exception_ce, "libcurl could not be initialised", 0);
+		} else {
+			env = (cm_env) {.curl = CM_G(curl), .share = CM_G(share), .tokens = &CM_G(tokens), .rng = &CM_G(rng),
+				.log = Z_ISUNDEF(client->logger) ? NULL : php_cm_log, .log_ctx = &log};
+			cm_run_batch(&env, &cfg, CM_G(multi), CM_G(batch_handles), &batch);
+		}
+	}
+
+	if (!EG(exception)) {
+		array_init_size(return_value, (uint32_t) n);
+		i = 0;
+		ZEND_HASH_FOREACH_KEY(operations, index, key) {
+			if (key) {
+				zend_hash_update(Z_ARRVAL_P(return_value), key, &ctx.results[i]);
+			} else {
+				zend_hash_index_update(Z_ARRVAL_P(return_value), index, &ctx.results[i]);
+			}
+			ZVAL_UNDEF(&ctx.results[i]);
+			i++;
+		} ZEND_HASH_FOREACH_END();
+	}
+	for (i = 0; i < n; i++) {
+		zval_ptr_dtor(&ctx.results[i]);
+		php_cm_shipment_free(&items[i].ship);
+		php_cm_cancellation_free(&items[i].cancel);
+		if (items[i].reason) {
+			zend_string_release(items[i].reason);
+		}
+	}
+	zend_hash_destroy(last_of_po);
+	FREE_HASHTABLE(last_of_po);
+	efree(ctx.results);
+	efree(after);
+	efree(ops);
+	efree(items);
+}
+
 void php_cm_client_register(zend_class_entry *ce)
 {
 	php_cm_client_ce = ce;
@@ -678,6 +975,18 @@ void php_cm_client_register(zend_class_entry *ce)
 
 void php_cm_globals_release(zend_channelmgr_globals *g)
 {
+	int i;
+
+	for (i = 0; i < g->batch_handle_count; i++) {
+		curl_easy_cleanup(g->batch_handles[i]);
+	}
+	free(g->batch_handles);
+	g->batch_handles = NULL;
+	g->batch_handle_count = 0;
+	if (g->multi) {
+		curl_multi_cleanup(g->multi);
+		g->multi = NULL;
+	}
 	if (g->curl) {
 		curl_easy_cleanup(g->curl);
 		g->curl = NULL;

@@ -10,6 +10,7 @@ final class Reply
 {
     public array $headers = ['Content-Type' => 'application/json'];
     public int $delayMs = 0;
+    public ?int $request = null;    // the recorded API request this answers
     public bool $drop = false;      // close the connection instead of answering
     public bool $truncate = false;  // send half the body, then close
 
@@ -48,6 +49,10 @@ final class Emulator
     private int $tokenTtl = 900;
     private int $latencyMs = 0;
     private array $credentials = ['test-client' => 'test-secret'];
+    private array $buckets = [];             // endpoint => ['rate' => per second, 'capacity' =>, 'tokens' =>, 'at' =>]
+    private int $rateLimited = 0;
+    private int $inFlight = 0;               // API requests received and not answered yet
+    private int $peakInFlight = 0;
 
     public function __construct()
     {
@@ -66,9 +71,30 @@ final class Emulator
         $this->counts[$endpoint] = ($this->counts[$endpoint] ?? 0) + 1;
         $this->apiConnections[$conn] = true;
         $this->recorded[] = ['method' => $method, 'target' => $target, 'endpoint' => $endpoint, 'headers' => $headers,
-            'body' => $body, 'connection' => $conn];
+            'body' => $body, 'connection' => $conn, 'received_ms' => microtime(true) * 1000, 'answered_ms' => null];
+        $this->peakInFlight = max($this->peakInFlight, ++$this->inFlight);
+        $reply = $this->answer($method, $target, $path, $query, $endpoint, $headers, $body);
+        $reply->request = array_key_last($this->recorded);
+        return $reply;
+    }
 
+    /* The server loop calls this when the answer went out (or the connection was dropped instead). */
+    public function answered(Reply $reply): void
+    {
+        if ($reply->request !== null) {
+            $this->inFlight--;
+            $this->recorded[$reply->request]['answered_ms'] = microtime(true) * 1000;
+        }
+    }
+
+    private function answer(string $method, string $target, string $path, array $query, string $endpoint, array $headers,
+        string $body): Reply
+    {
         $fault = $this->takeFault($target);
+        if (!$fault && ($limited = $this->rateLimit($endpoint))) {
+            $limited->delayMs = $this->latencyMs;
+            return $limited;
+        }
         if ($fault && ($fault['drop'] ?? null) === 'before') {
             return self::dropped();
         }
@@ -95,7 +121,37 @@ final class Emulator
             }
         }
         $reply->delayMs = (int) ($fault['delay_ms'] ?? 0) + $this->latencyMs;
+        $reply->headers += $this->bucketHeaders[$endpoint] ?? [];
+        unset($this->bucketHeaders[$endpoint]);
         return $reply;
+    }
+
+    private array $bucketHeaders = [];
+
+    /* Walmart's token bucket for an endpoint, refilled gradually: a 429 with its
+     * headers when empty; otherwise the request takes a token and the answer
+     * carries the headers. */
+    private function rateLimit(string $endpoint): ?Reply
+    {
+        if (!isset($this->buckets[$endpoint])) {
+            return null;
+        }
+        $b = &$this->buckets[$endpoint];
+        $now = microtime(true);
+        $b['tokens'] = min($b['capacity'], $b['tokens'] + ($now - $b['at']) * $b['rate']);
+        $b['at'] = $now;
+        if ($b['tokens'] < 1) {
+            $this->rateLimited++;
+            $reply = Reply::json(...WalmartOrders::error(429, 'REQUEST_THRESHOLD_VIOLATED.GMP_GATEWAY_API', 'data',
+                'Too many requests', 'Request threshold violated.', 'ERROR', 'REQUEST'));
+            $reply->headers += ['x-current-token-count' => '0',
+                'x-next-replenish-time' => (string) (int) ceil(($now + (1 - $b['tokens']) / $b['rate']) * 1000)];
+            return $reply;
+        }
+        $b['tokens'] -= 1;
+        $this->bucketHeaders[$endpoint] = ['x-current-token-count' => (string) (int) floor($b['tokens']),
+            'x-next-replenish-time' => (string) (int) ceil(($now + (1 - fmod($b['tokens'], 1)) / $b['rate']) * 1000)];
+        return null;
     }
 
     private static function endpoint(string $method, string $path): string
@@ -274,6 +330,10 @@ final class Emulator
                 $this->tokenTtl = (int) ($in['token_ttl'] ?? $this->tokenTtl);
                 $this->latencyMs = (int) ($in['latency_ms'] ?? $this->latencyMs);
                 $this->credentials = $in['credentials'] ?? $this->credentials;
+                foreach ($in['buckets'] ?? [] as $endpoint => $bucket) {
+                    $this->buckets[$endpoint] = ['rate' => (float) $bucket['rate'], 'capacity' => (float) $bucket['capacity'],
+                        'tokens' => (float) $bucket['capacity'], 'at' => microtime(true)];
+                }
                 return Reply::json(200, ['ok' => true]);
             case 'POST expire-tokens':
                 $this->tokens = array_map(fn() => 0.0, $this->tokens);
@@ -281,7 +341,8 @@ final class Emulator
             case 'GET stats':
                 ksort($this->counts);
                 return Reply::json(200, ['connections' => count($this->apiConnections), 'token_requests' => $this->counts['token'] ?? 0,
-                    'requests' => $this->counts, 'faults_left' => array_sum(array_column($this->faults, 'times'))]);
+                    'requests' => $this->counts, 'faults_left' => array_sum(array_column($this->faults, 'times')),
+                    'rate_limited' => $this->rateLimited, 'peak_in_flight' => $this->peakInFlight]);
             case 'GET requests':
                 return Reply::json(200, $this->recorded);
             case 'GET inventory':

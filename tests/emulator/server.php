@@ -142,8 +142,9 @@ function serve(array &$conn, Emulator $emulator, array &$timers): void
         $keepAlive = strtolower($headers['connection'] ?? '') !== 'close';
 
         $reply = $emulator->handle($method, $target, $headers, $body, $conn['id']);
-        $send = function (array &$c) use ($reply, $keepAlive) {
+        $send = function (array &$c) use ($reply, $keepAlive, $emulator) {
             $c['busy'] = false;
+            $emulator->answered($reply);
             if ($reply->drop) {
                 $c['close'] = 'now'; // no response at all, as when the server or a proxy dies mid-request
                 $c['in'] = '';
