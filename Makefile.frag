@@ -18,8 +18,12 @@ core-test: $(CORE_TEST_BIN)
 test-valgrind: all
 	USE_ZEND_ALLOC=0 VALGRIND_OPTS="$(VALGRIND_LEAK_OPTS)" $(MAKE) test TESTS="-m $(TESTS)"
 
+# Every benchmark; the pure-PHP baselines need ext/curl (php8.2-curl).
+BENCH_PHP = $(PHP_EXECUTABLE) -n -d extension=curl -d extension=$(builddir)/modules/channelmgr.so
+BENCHMARKS = payload_bench per_update fpm backlog memory
+
 bench: all
-	$(PHP_EXECUTABLE) -n -d extension=$(builddir)/modules/channelmgr.so $(srcdir)/bench/payload_bench.php
+	@for b in $(BENCHMARKS); do echo "== bench/$$b.php"; $(BENCH_PHP) $(srcdir)/bench/$$b.php || exit 1; echo; done
 
 # Regenerate ext/channelmgr_arginfo.h offline with Debian's php-parser.
 stub:

@@ -18,11 +18,21 @@ static size_t cm_http_on_body(char *data, size_t size, size_t nmemb, void *userd
 	return res->body.oom ? 0 : n;
 }
 
-/* Request bodies go through a read callback with no seek callback on purpose:
- * when a reused connection dies before any answer, libcurl resends the request
- * on a new one, which needs a rewind. Refused, the resend fails with
- * CURLE_SEND_FAIL_REWIND instead of shipping the same units twice, and the
- * engine reads the order to learn what happened. */
+/* When a reused keep-alive connection dies before any answer, libcurl resends
+ * the request on a new one: for a POST, the same units shipped twice. The
+ * resend is refused: it fails, and the engine reads the order to learn what
+ * happened. libcurl >= 7.80 asks before every send (CURLOPT_PREREQFUNCTION);
+ * older ones are stopped by a body they cannot rewind (CURLE_SEND_FAIL_REWIND). */
+#if LIBCURL_VERSION_NUM >= 0x075000 /* 7.80.0 */
+# define CM_HTTP_PREREQ 1
+static int cm_http_before_send(void *userdata, char *conn_primary_ip, char *conn_local_ip, int conn_primary_port,
+	int conn_local_port)
+{
+	cm_http_response *res = userdata;
+
+	return ++res->sends > 1 ? CURL_PREREQFUNC_ABORT : CURL_PREREQFUNC_OK;
+}
+#else
 static size_t cm_http_read_body(char *buffer, size_t size, size_t nitems, void *userdata)
 {
 	cm_http_response *res = userdata;
@@ -33,8 +43,10 @@ static size_t cm_http_read_body(char *buffer, size_t size, size_t nitems, void *
 	}
 	memcpy(buffer, res->body_out + res->body_out_pos, n);
 	res->body_out_pos += n;
+	res->sends = 1;
 	return n;
 }
+#endif
 
 int64_t cm_http_parse_int(const char *s, size_t n)
 {
@@ -126,8 +138,15 @@ void cm_http_setup(CURL *h, CURLSH *share, const cm_http_request *req, cm_http_r
 		}
 		res->body_out = req->body ? req->body : "";
 		res->body_out_len = req->body ? req->body_len : 0;
+#ifdef CM_HTTP_PREREQ
+		/* the body goes out with the headers, in one write */
+		curl_easy_setopt(h, CURLOPT_POSTFIELDS, res->body_out);
+		curl_easy_setopt(h, CURLOPT_PREREQFUNCTION, cm_http_before_send);
+		curl_easy_setopt(h, CURLOPT_PREREQDATA, res);
+#else
 		curl_easy_setopt(h, CURLOPT_READFUNCTION, cm_http_read_body);
 		curl_easy_setopt(h, CURLOPT_READDATA, res);
+#endif
 		curl_easy_setopt(h, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t) res->body_out_len);
 	}
 }
@@ -148,6 +167,13 @@ void cm_http_finish(CURL *h, CURLcode rc, cm_http_response *res)
 	if (res->net == CM_NET_TOO_LARGE) {
 		return;
 	}
+	if (rc == CURLE_ABORTED_BY_CALLBACK && res->sends > 1) {
+		/* the resend refused in cm_http_before_send: the first send may have been applied */
+		res->sent = true;
+		res->net = CM_NET_DROPPED;
+		snprintf(res->error, sizeof(res->error), "the connection closed without an answer");
+		return;
+	}
 	switch (rc) {
 		case CURLE_OPERATION_TIMEDOUT:
 			res->net = CM_NET_TIMEOUT;
@@ -160,7 +186,7 @@ void cm_http_finish(CURL *h, CURLcode rc, cm_http_response *res)
 		case CURLE_SSL_CONNECT_ERROR:
 		case CURLE_PEER_FAILED_VERIFICATION:
 		case CURLE_SEND_ERROR:
-		case CURLE_SEND_FAIL_REWIND: /* a resend refused: see cm_http_read_body */
+		case CURLE_SEND_FAIL_REWIND: /* a resend refused (libcurl < 7.80) */
 		case CURLE_RECV_ERROR:
 		case CURLE_GOT_NOTHING:
 		case CURLE_PARTIAL_FILE:

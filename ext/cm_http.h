@@ -34,9 +34,10 @@ typedef struct {
 typedef struct {
 	cm_net net;
 	long status;                 /* 0 when no response came */
-	const char *body_out;        /* the request body, read by libcurl from here */
+	const char *body_out;        /* the request body */
 	size_t body_out_len;
-	size_t body_out_pos;
+	size_t body_out_pos;         /* libcurl < 7.80: how much of it was read */
+	int sends;                   /* how many times libcurl went to send the request */
 	bool sent;                   /* bytes of the request left this process */
 	cm_buf body;
 	int64_t replenish_at_ms;     /* x-next-replenish-time: epoch ms, or -1 */
