@@ -37,10 +37,11 @@ function bench_shipment(string $po, string $tracking = '1Z999AA10123456784'): ar
         'tracking' => ['carrier' => 'UPS', 'number' => $tracking], 'lines' => [['line_number' => 1, 'quantity' => 1]]];
 }
 
-function cpu_seconds(): float
+/** [user, system] CPU seconds of this process. */
+function cpu_seconds(): array
 {
     $u = getrusage();
-    return $u['ru_utime.tv_sec'] + $u['ru_utime.tv_usec'] / 1e6 + $u['ru_stime.tv_sec'] + $u['ru_stime.tv_usec'] / 1e6;
+    return [$u['ru_utime.tv_sec'] + $u['ru_utime.tv_usec'] / 1e6, $u['ru_stime.tv_sec'] + $u['ru_stime.tv_usec'] / 1e6];
 }
 
 function rss_kib(): int
