@@ -1,9 +1,8 @@
 #include "cm_batch.h"
+#include "cm_time.h"
 
-#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 typedef enum { CM_SLOT_FREE, CM_SLOT_READY, CM_SLOT_IN_FLIGHT, CM_SLOT_SLEEPING, CM_SLOT_WAITING } cm_slot_state;
 
@@ -13,14 +12,6 @@ typedef struct {
 	cm_job job;
 	cm_result result;
 } cm_slot;
-
-static int64_t cm_batch_now(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (int64_t) ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
 
 /* The next operation that may start: not started, and its purchase order's previous one finished. */
 static size_t cm_batch_next(const cm_batch *b, const bool *started, const bool *finished)
@@ -72,7 +63,7 @@ void cm_run_batch(cm_env *env, const cm_client_config *cfg, CURLM *multi, CURL *
 				cm_job_start(&s->job, env, cfg, b->ops[i], &s->result);
 				s->state = CM_SLOT_READY;
 			}
-			if (s->state == CM_SLOT_SLEEPING && s->job.wake_at_ms <= cm_batch_now()) {
+			if (s->state == CM_SLOT_SLEEPING && s->job.wake_at_ms <= cm_clock_mono_ms()) {
 				s->state = CM_SLOT_READY;
 			}
 			if (s->state != CM_SLOT_READY) {
@@ -134,16 +125,12 @@ void cm_run_batch(cm_env *env, const cm_client_config *cfg, CURLM *multi, CURL *
 		if (progressed) {
 			continue;
 		}
-		now = cm_batch_now();
+		now = cm_clock_mono_ms();
 		if (any_in_flight) {
 			curl_multi_poll(multi, NULL, 0, wake == INT64_MAX ? 1000 : (int) (wake > now ? (wake - now < 1000 ? wake - now : 1000) : 0), NULL);
 		} else {
 			/* nothing on the wire: sleep until the first wake-up (a waiting job is woken too: nothing else will) */
-			int64_t ms = wake == INT64_MAX ? 1 : wake - now;
-			struct timespec ts = {(time_t) (ms / 1000), (long) (ms % 1000) * 1000000L};
-			if (ms > 0) {
-				while (nanosleep(&ts, &ts) == -1 && errno == EINTR);
-			}
+			cm_clock_sleep_until(wake == INT64_MAX ? now + 1 : wake);
 			for (k = 0; k < n_slots; k++) {
 				if (slots[k].state == CM_SLOT_WAITING) {
 					slots[k].state = CM_SLOT_READY;

@@ -1,6 +1,8 @@
 #include "cm_time.h"
 
+#include <errno.h>
 #include <string.h>
+#include <time.h>
 
 /* Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's days_from_civil). */
 static int64_t cm_days_from_civil(int64_t y, unsigned m, unsigned d)
@@ -105,4 +107,35 @@ bool cm_check_unix_seconds(cm_error *e, const char *field, int64_t seconds, int6
 	}
 	*epoch_ms = seconds * 1000;
 	return true;
+}
+
+static int64_t cm_clock_ms(clockid_t clock)
+{
+	struct timespec ts;
+
+	clock_gettime(clock, &ts);
+	return (int64_t) ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+int64_t cm_clock_epoch_ms(void)
+{
+	return cm_clock_ms(CLOCK_REALTIME);
+}
+
+int64_t cm_clock_mono_ms(void)
+{
+	return cm_clock_ms(CLOCK_MONOTONIC);
+}
+
+void cm_clock_sleep_until(int64_t mono_ms)
+{
+	int64_t ms = mono_ms - cm_clock_mono_ms();
+	struct timespec ts;
+
+	if (ms <= 0) {
+		return;
+	}
+	ts.tv_sec = (time_t) (ms / 1000);
+	ts.tv_nsec = (long) (ms % 1000) * 1000000L;
+	while (nanosleep(&ts, &ts) == -1 && errno == EINTR);
 }

@@ -13,4 +13,13 @@ bool cm_parse_iso8601(cm_error *e, const char *field, cm_str s, int64_t *epoch_m
 /* Unix seconds to epoch milliseconds, refusing times before 1970 or after year 9999. */
 bool cm_check_unix_seconds(cm_error *e, const char *field, int64_t seconds, int64_t *epoch_ms);
 
+/* Wall-clock epoch milliseconds (token expiry, Walmart's replenish times). */
+int64_t cm_clock_epoch_ms(void);
+
+/* Monotonic milliseconds (waits). */
+int64_t cm_clock_mono_ms(void);
+
+/* Sleeps until the monotonic time given, through signals. */
+void cm_clock_sleep_until(int64_t mono_ms);
+
 #endif

@@ -4,12 +4,10 @@
 #include "cm_text.h"
 #include "cm_time.h"
 
-#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 static const char *const cm_op_names[] = {
 	[CM_OP_SHIP] = "shipment",
@@ -55,35 +53,6 @@ typedef cm_job cm_run_ctx;
 const char *cm_op_name(cm_op_kind kind)
 {
 	return cm_op_names[kind];
-}
-
-static int64_t cm_now_ms(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_REALTIME, &ts);
-	return (int64_t) ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
-
-static int64_t cm_mono_ms(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (int64_t) ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
-
-static void cm_sleep_until(int64_t mono_ms)
-{
-	int64_t ms = mono_ms - cm_mono_ms();
-	struct timespec ts;
-
-	if (ms <= 0) {
-		return;
-	}
-	ts.tv_sec = (time_t) (ms / 1000);
-	ts.tv_nsec = (long) (ms % 1000) * 1000000L;
-	while (nanosleep(&ts, &ts) == -1 && errno == EINTR);
 }
 
 static void cm_uuid4(char out[37], uint64_t *rng)
@@ -227,7 +196,7 @@ typedef enum { CM_PACE_GO, CM_PACE_SLEEP, CM_PACE_WAIT } cm_pace_verdict;
 static cm_pace_verdict cm_paced(cm_run_ctx *c, int slot)
 {
 	cm_pace *p = cm_token_pace(c->env->tokens, c->cfg->token_key, slot);
-	int64_t now = cm_now_ms(), until = 0;
+	int64_t now = cm_clock_epoch_ms(), until = 0;
 
 	if (!p) {
 		return CM_PACE_GO;
@@ -248,7 +217,7 @@ static cm_pace_verdict cm_paced(cm_run_ctx *c, int slot)
 		}
 	}
 	if (until) {
-		c->wake_at_ms = cm_mono_ms() + (until - now);
+		c->wake_at_ms = cm_clock_mono_ms() + (until - now);
 		return CM_PACE_SLEEP;
 	}
 	return CM_PACE_GO;
@@ -266,7 +235,7 @@ static void cm_request_done(cm_run_ctx *c)
 	c->env->in_flight_total--;
 	if (c->x_api) {
 		cm_pace *p = cm_token_pace(c->env->tokens, c->cfg->token_key, c->x_slot);
-		int64_t now = cm_now_ms();
+		int64_t now = cm_clock_epoch_ms();
 
 		c->env->in_flight[c->x_slot]--;
 		if (p) {
@@ -360,7 +329,7 @@ static const char *cm_token_answer(cm_run_ctx *c, cm_step *step)
 		*step = CM_STEP_FINAL;
 	} else if (res->status == 429) {
 		cm_errors_set(c->r, "RATE_LIMITED", "Walmart's rate limit for token requests was reached", body);
-		c->wait_hint = cm_rate_limit_wait_ms(res->replenish_at_ms, res->retry_after_s, cm_now_ms());
+		c->wait_hint = cm_rate_limit_wait_ms(res->replenish_at_ms, res->retry_after_s, cm_clock_epoch_ms());
 	} else if (res->status != 200) {
 		cm_errors_set(c->r, "INVALID_RESPONSE", "Walmart's token service answered with an error", body);
 	} else if (!(access = cm_json_string(body, "access_token")) || !*access
@@ -368,7 +337,7 @@ static const char *cm_token_answer(cm_run_ctx *c, cm_step *step)
 			|| json_object_get_int64(expires) <= 0) {
 		cm_errors_set(c->r, "INVALID_RESPONSE", "Walmart's token answer has no access_token and expires_in", NULL);
 	} else if (!(token = cm_token_put(c->env->tokens, cfg->token_key, access, strlen(access),
-			json_object_get_int64(expires), cm_now_ms()))) {
+			json_object_get_int64(expires), cm_clock_epoch_ms()))) {
 		cm_errors_set(c->r, "INVALID_RESPONSE", "out of memory while keeping the access token", NULL);
 	}
 done:
@@ -427,14 +396,19 @@ static bool cm_says_already_done(const cm_result *r)
 	return false;
 }
 
-/* The operation's own request. */
-static void cm_attempt_request(cm_run_ctx *c, const char *token)
+static struct curl_slist *cm_token_header(const char *token)
 {
-	struct curl_slist *headers = NULL;
 	char line[2048];
 
 	snprintf(line, sizeof(line), "WM_SEC.ACCESS_TOKEN: %s", token);
-	headers = curl_slist_append(headers, line);
+	return curl_slist_append(NULL, line);
+}
+
+/* The operation's own request. */
+static void cm_attempt_request(cm_run_ctx *c, const char *token)
+{
+	struct curl_slist *headers = cm_token_header(token);
+
 	if (c->body.data) {
 		headers = curl_slist_append(headers, "Content-Type: application/json");
 	}
@@ -481,7 +455,7 @@ static cm_step cm_attempt_answer(cm_run_ctx *c)
 		step = CM_STEP_REAUTH;
 	} else if (r->http_status == 429) {
 		cm_errors_set(r, "RATE_LIMITED", "Walmart's rate limit was reached", body);
-		c->wait_hint = cm_rate_limit_wait_ms(res->replenish_at_ms, res->retry_after_s, cm_now_ms());
+		c->wait_hint = cm_rate_limit_wait_ms(res->replenish_at_ms, res->retry_after_s, cm_clock_epoch_ms());
 		step = CM_STEP_TRANSIENT;
 	} else {
 		cm_errors_set(r, NULL, NULL, body);
@@ -505,11 +479,8 @@ static cm_step cm_attempt_answer(cm_run_ctx *c)
  * went through. Until it does, the failure stands. */
 static void cm_reconcile_request(cm_run_ctx *c, const char *token)
 {
-	struct curl_slist *headers = NULL;
-	char line[2048];
+	struct curl_slist *headers = cm_token_header(token);
 
-	snprintf(line, sizeof(line), "WM_SEC.ACCESS_TOKEN: %s", token);
-	headers = curl_slist_append(headers, line);
 	snprintf(c->reconcile_path, sizeof(c->reconcile_path), "/v3/orders/%.*s",
 		(int) c->op->purchase_order_id.len, c->op->purchase_order_id.ptr);
 	cm_request(c, CM_X_RECONCILE, "GET", c->reconcile_path, NULL, 0, headers, true, CM_OP_GET_ORDER);
@@ -700,7 +671,7 @@ static bool cm_retry_after(cm_run_ctx *c)
 		wait, cm_first_code(r)};
 	cm_log(c, CM_LOG_WARNING, message, &entry);
 	c->waited += wait;
-	c->wake_at_ms = cm_mono_ms() + wait;
+	c->wake_at_ms = cm_clock_mono_ms() + wait;
 	return true;
 }
 
@@ -725,7 +696,7 @@ void cm_job_start(cm_job *c, cm_env *env, const cm_client_config *cfg, const cm_
 /* The token this operation may use now, or NULL. */
 static const char *cm_usable_token(cm_run_ctx *c)
 {
-	return cm_token_get(c->env->tokens, c->cfg->token_key, cm_now_ms(), c->fetched_token ? 0 : CM_TOKEN_EARLY_MS);
+	return cm_token_get(c->env->tokens, c->cfg->token_key, cm_clock_epoch_ms(), c->fetched_token ? 0 : CM_TOKEN_EARLY_MS);
 }
 
 cm_job_need cm_job_step(cm_job *c)
@@ -868,7 +839,7 @@ void cm_run(cm_env *env, const cm_client_config *cfg, const cm_operation *op, cm
 			cm_job_transferred(job);
 		} else {
 			/* alone, nothing else is in flight: a wait is as good as a short sleep */
-			cm_sleep_until(need == CM_JOB_SLEEP ? job->wake_at_ms : cm_mono_ms() + 1);
+			cm_clock_sleep_until(need == CM_JOB_SLEEP ? job->wake_at_ms : cm_clock_mono_ms() + 1);
 		}
 	}
 	cm_job_end(job);
