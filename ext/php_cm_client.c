@@ -333,7 +333,9 @@ static void php_cm_log(void *ctx, cm_log_level level, const char *message, const
 	zval_ptr_dtor(&args[0]);
 	zval_ptr_dtor(&args[1]);
 	zval_ptr_dtor(&args[2]);
-	if (EG(exception)) {
+	if (EG(exception) && zend_is_unwind_exit(EG(exception))) {
+		c->failed = true; /* exit() in the logger: it must end the script, not be swallowed */
+	} else if (EG(exception)) {
 		/* A failing logger must not cost the merchant the result. Not a PHP warning either:
 		 * Magento's error handler would turn it into an exception and lose the result all the same. */
 		zend_object *ex = EG(exception);
@@ -821,8 +823,14 @@ static void php_cm_batch_done(void *ctx, size_t index, cm_result *r)
 
 static bool php_cm_batch_handles(int n)
 {
+	int i;
+
 	if (!CM_G(multi) && !(CM_G(multi) = curl_multi_init())) {
 		return false;
+	}
+	/* a batch cut short by a bailout (a fatal error, a timeout) leaves handles attached */
+	for (i = 0; i < CM_G(batch_handle_count); i++) {
+		curl_multi_remove_handle(CM_G(multi), CM_G(batch_handles)[i]);
 	}
 	if (CM_G(batch_handle_count) < n) {
 		CURL **grown = realloc(CM_G(batch_handles), (size_t) n * sizeof(CURL *));
