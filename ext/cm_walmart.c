@@ -282,8 +282,8 @@ static cm_step cm_net_failure(cm_run_ctx *c, const cm_http_response *res)
 			code = "CONNECTION_FAILED";
 	}
 	cm_errors_set(c->r, code, res->error, NULL);
-	/* a connection that never opened carried nothing: repeating is safe */
-	return res->net == CM_NET_CONNECT || !c->mutating ? CM_STEP_TRANSIENT : CM_STEP_AMBIGUOUS;
+	/* a request that never left carried nothing: repeating it is safe */
+	return !res->sent || !c->mutating ? CM_STEP_TRANSIENT : CM_STEP_AMBIGUOUS;
 }
 
 /* Asks Walmart for an access token (Basic auth with the client id and secret). */
@@ -550,10 +550,14 @@ static void cm_describe(cm_run_ctx *c)
 	cm_result *r = c->r;
 	const char *what = cm_op_name(c->op->kind), *code = cm_first_code(r);
 	const char *description = r->nerrors ? r->errors[0].description : "";
+	char after[32] = "";
 	const char *outcome = !c->mutating ? ""
 		: c->unconfirmed ? "Walmart may have received it; retrying is safe, a repeat is recognised. " : "Nothing was applied. ";
 	size_t i;
 
+	if (r->attempts > 0) {
+		snprintf(after, sizeof(after), " after %d attempt%s", r->attempts, r->attempts == 1 ? "" : "s");
+	}
 	if (c->rejected && strcmp(code, "UNAUTHORIZED") != 0) {
 		for (i = 0; cm_field_advice[i].field && strcmp(cm_field_advice[i].field, r->errors[0].field) != 0; i++);
 		snprintf(r->status_details, sizeof(r->status_details), "Walmart rejected the %s: %.600s. %s",
@@ -564,15 +568,15 @@ static void cm_describe(cm_run_ctx *c)
 			"settings, then retry.", what);
 	} else if (strcmp(code, "RATE_LIMITED") == 0) {
 		snprintf(r->status_details, sizeof(r->status_details),
-			"Walmart's rate limit held back the %s after %d attempts. %sRetry later.", what, r->attempts, outcome);
+			"Walmart's rate limit held back the %s%s. %sRetry later.", what, after, outcome);
 	} else if (strcmp(code, "TIMEOUT") == 0 || strcmp(code, "CONNECTION_FAILED") == 0) {
 		snprintf(r->status_details, sizeof(r->status_details),
-			"The %s could not reach Walmart (%s) after %d attempts. %sRetry later.",
-			what, code[0] == 'T' ? "no answer in time" : "connection failed", r->attempts, outcome);
+			"The %s could not reach Walmart (%s)%s. %sRetry later.",
+			what, code[0] == 'T' ? "no answer in time" : "connection failed", after, outcome);
 	} else {
 		snprintf(r->status_details, sizeof(r->status_details),
-			"Walmart could not process the %s (HTTP %ld: %.600s) after %d attempts. %sRetry later.",
-			what, r->http_status, description, r->attempts, outcome);
+			"Walmart could not process the %s (HTTP %ld: %.600s)%s. %sRetry later.",
+			what, r->http_status, description, after, outcome);
 	}
 }
 

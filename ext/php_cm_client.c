@@ -6,7 +6,6 @@
 
 #include "php.h"
 #include "zend_exceptions.h"
-#include "zend_interfaces.h"
 #include "ext/hash/php_hash.h"
 #include "ext/hash/php_hash_sha.h"
 #include "ext/random/php_random.h"

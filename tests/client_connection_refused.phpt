@@ -18,4 +18,4 @@ int(0)
 int(0)
 string(17) "CONNECTION_FAILED"
 string(5) "Error"
-The shipment could not reach Walmart (connection failed) after 0 attempts. Nothing was applied. Retry later.
+The shipment could not reach Walmart (connection failed). Nothing was applied. Retry later.

@@ -34,6 +34,6 @@ array (
   ),
   'order' => NULL,
   'order_status' => 'Error',
-  'status_details' => 'Walmart\'s rate limit held back the acknowledgement after 1 attempts. Retry later.',
+  'status_details' => 'Walmart\'s rate limit held back the acknowledgement after 1 attempt. Retry later.',
   'reconciled' => false,
 )
