@@ -126,6 +126,24 @@ $retried = $client->shipOrder($shipment);
 record('1581000000103', $retried['order_status'], $retried['status_details']);
 echo '      ', line_summary($retried['order']), "\n";
 
+section('After an outage: a backlog of 40 shipments caught up with syncBatch (8 at a time, 20 ms per request)');
+$backlog = [];
+for ($i = 1; $i <= 40; $i++) {
+    $backlog[] = ['purchaseOrderId' => sprintf('1581000001%03d', $i), 'lines' => [['sku' => 'MUG-BLUE', 'quantity' => 1, 'status' => 'Acknowledged']]];
+}
+$walmart->control('POST', 'seed', $backlog);
+$walmart->control('POST', 'config', ['latency_ms' => 20]);
+$operations = [];
+foreach ($backlog as $order) {
+    $operations[$order['purchaseOrderId']] = ['op' => 'ship', 'shipment' => [
+        'purchase_order_id' => $order['purchaseOrderId'], 'seller_order_id' => '0000' . substr($order['purchaseOrderId'], -5),
+        'tracking' => ['carrier' => 'ups', 'number' => '1Z' . $order['purchaseOrderId']], 'lines' => [['line_number' => 1, 'quantity' => 1]]]];
+}
+$start = microtime(true);
+$results = $client->syncBatch($operations, ['concurrency' => 8]);
+printf("   %d of %d shipped in %.2f s (one at a time would take about %.1f s)\n",
+    count(array_filter(array_column($results, 'ok'))), count($results), microtime(true) - $start, count($results) * 0.02);
+
 section('Channel Manager order list');
 printf("%-16s %-18s %s\n", 'Walmart Order #', 'Status', 'Status Details');
 foreach ($orderList as $po => [$status, $details]) {
