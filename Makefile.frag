@@ -1,15 +1,16 @@
 # Extra targets for channelmgr (phpize copies this into the generated Makefile).
 
 CORE_TEST_BIN = $(builddir)/tests/core/test_core
+CORE_TEST_SOURCES = $(wildcard $(srcdir)/tests/core/test_*.c)
 CORE_SANITIZE = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 CORE_SOURCES = $(addprefix $(srcdir)/,$(CHANNELMGR_CORE))
 VALGRIND_LEAK_OPTS = --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite --trace-children-skip=*/php*
 
 # The plain-C core, without PHP, under AddressSanitizer and UBSan.
-$(CORE_TEST_BIN): $(srcdir)/tests/core/test_core.c $(CORE_SOURCES) $(wildcard $(srcdir)/ext/cm_*.h)
+$(CORE_TEST_BIN): $(CORE_TEST_SOURCES) $(srcdir)/tests/core/check.h $(CORE_SOURCES) $(wildcard $(srcdir)/ext/cm_*.h)
 	@mkdir -p $(builddir)/tests/core
 	$(CC) -std=gnu11 -g -O1 -Wall -Wextra -Wno-unused-parameter -Werror $(CORE_SANITIZE) -I$(srcdir)/ext \
-		-o $@ $(srcdir)/tests/core/test_core.c $(CORE_SOURCES) $(CHANNELMGR_SHARED_LIBADD)
+		-o $@ $(CORE_TEST_SOURCES) $(CORE_SOURCES) $(CHANNELMGR_SHARED_LIBADD)
 
 core-test: $(CORE_TEST_BIN)
 	$(CORE_TEST_BIN)

@@ -14,23 +14,21 @@
 #include "cm_retry.h"
 #include "cm_token.h"
 #include "cm_walmart.h"
+#include "check.h"
 
-static int passed, failed;
+int cm_test_passed, cm_test_failed;
 
-#define CHECK(cond) check((cond), #cond, __FILE__, __LINE__)
-#define S(lit) ((cm_str) {(lit), sizeof(lit) - 1})
-
-static void check(bool ok, const char *what, const char *file, int line)
+void check(bool ok, const char *what, const char *file, int line)
 {
 	if (ok) {
-		passed++;
+		cm_test_passed++;
 	} else {
-		failed++;
+		cm_test_failed++;
 		printf("FAIL %s:%d: %s\n", file, line, what);
 	}
 }
 
-static void check_str(const char *got, const char *want, const char *file, int line)
+void check_str(const char *got, const char *want, const char *file, int line)
 {
 	bool ok = got && strcmp(got, want) == 0;
 	if (!ok) {
@@ -38,7 +36,6 @@ static void check_str(const char *got, const char *want, const char *file, int l
 	}
 	check(ok, want, file, line);
 }
-#define CHECK_STR(got, want) check_str((got), (want), __FILE__, __LINE__)
 
 static const char *json_of(const char *s, size_t n)
 {
@@ -497,6 +494,8 @@ int main(void)
 	test_token_cache();
 	test_json();
 	test_queries();
-	printf("core: %d passed, %d failed\n", passed, failed);
-	return failed ? 1 : 0;
+	test_data_suite();
+	test_engine_suite();
+	printf("core: %d passed, %d failed\n", cm_test_passed, cm_test_failed);
+	return cm_test_failed ? 1 : 0;
 }
