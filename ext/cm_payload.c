@@ -277,3 +277,40 @@ bool cm_inventory_payload(cm_str sku, int64_t quantity, cm_buf *out, cm_error *e
 	cm_buf_lit(out, "}}");
 	return true;
 }
+
+bool cm_released_query(cm_buf *out, cm_str created_start_date, int64_t limit, cm_str cursor, cm_error *e)
+{
+	size_t i;
+
+	if (cursor.ptr) {
+		if (cursor.len < 2 || cursor.len > 2048 || cursor.ptr[0] != '?') {
+			return cm_fail(e, "cursor", "must be the nextCursor Walmart returned (it starts with '?')");
+		}
+		for (i = 1; i < cursor.len; i++) {
+			unsigned char ch = (unsigned char) cursor.ptr[i];
+			if (!((ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || (ch && strchr("-._~%&=+:,", ch)))) {
+				return cm_fail(e, "cursor", "must be the nextCursor Walmart returned: it has a character a query cannot hold at offset %zu", i);
+			}
+		}
+		cm_buf_append(out, cursor.ptr, cursor.len);
+		return true;
+	}
+	if (limit < 1 || limit > 200) {
+		return cm_fail(e, "limit", "must be between 1 and 200, got %lld", (long long) limit);
+	}
+	cm_buf_lit(out, "?limit=");
+	cm_buf_append_int(out, limit);
+	if (created_start_date.ptr) {
+		bool date_only = created_start_date.len == 10;
+		for (i = 0; i < created_start_date.len && date_only; i++) {
+			date_only = (i == 4 || i == 7) ? created_start_date.ptr[i] == '-'
+				: created_start_date.ptr[i] >= '0' && created_start_date.ptr[i] <= '9';
+		}
+		if (!date_only) {
+			return cm_fail(e, "created_start_date", "must be a date like 2026-11-22");
+		}
+		cm_buf_lit(out, "&createdStartDate=");
+		cm_buf_append(out, created_start_date.ptr, created_start_date.len);
+	}
+	return true;
+}

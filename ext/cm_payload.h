@@ -73,4 +73,7 @@ static inline const cm_tracking *cm_line_tracking(const cm_shipment *s, const cm
 	return l->has_tracking ? &l->tracking : &s->tracking;
 }
 
+/* A released-orders query: "?limit=N[&createdStartDate=…]" or a cursor Walmart gave. */
+bool cm_released_query(cm_buf *out, cm_str created_start_date, int64_t limit, cm_str cursor, cm_error *e);
+
 #endif

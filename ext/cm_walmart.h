@@ -161,7 +161,4 @@ void cm_job_end(cm_job *j);
 
 void cm_result_free(cm_result *r);
 
-/* A released-orders query: "?limit=N[&createdStartDate=…]" or a cursor Walmart gave. */
-bool cm_released_query(cm_buf *out, cm_str created_start_date, int64_t limit, cm_str cursor, cm_error *e);
-
 #endif
