@@ -53,9 +53,20 @@ bool cm_fail(cm_error *e, const char *name, const char *fmt, ...) CM_PRINTF(3, 4
 const char *cm_field_path(const cm_error *e, const char *name, char *buf);
 
 /* A value quoted for an error message: at most 40 characters, with anything
- * that is not printable ASCII or valid UTF-8 shown as '?'. */
+ * that is not printable ASCII or valid UTF-8 shown as '?', and "..." when it
+ * was cut. buf holds CM_QUOTE_MAX bytes. */
 #define CM_QUOTE_MAX 176
 const char *cm_quote(char *buf, const char *s, size_t n);
+
+/* The same excerpt without the quotes, for a name that becomes part of a field
+ * path (an unknown key): always valid UTF-8 without control characters. */
+const char *cm_excerpt(char *buf, const char *s, size_t n);
+
+/* Copies text received from outside (Walmart's error codes and descriptions)
+ * into dst (size >= 1 bytes), always NUL-terminated valid UTF-8: invalid bytes
+ * become '?', control characters a space, and a cut falls between characters.
+ * Returns dst. */
+char *cm_copy_text(char *dst, size_t size, const char *src, size_t n);
 
 bool cm_str_eq(cm_str a, cm_str b);
 

@@ -1,5 +1,5 @@
 #include "cm_core.h"
-#include "cm_text.h"
+#include "cm_utf8.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -15,10 +15,16 @@ const char *cm_field_path(const cm_error *e, const char *name, char *buf)
 		snprintf(index, sizeof(index), "%zu", e->index);
 	}
 	buf[0] = '\0';
-	for (i = 0; i < 4 && len < CM_FIELD_MAX; i++) {
+	for (i = 0; i < 4 && len < CM_FIELD_MAX - 1; i++) {
 		if (parts[i] && parts[i][0]) {
-			len += (size_t) snprintf(buf + len, CM_FIELD_MAX - len, "%s%s", len ? "." : "", parts[i]);
+			int n = snprintf(buf + len, CM_FIELD_MAX - len, "%s%s", len ? "." : "", parts[i]);
+			len = n < 0 ? len : len + (size_t) n;
 		}
+	}
+	if (len >= CM_FIELD_MAX) {
+		/* cut by snprintf: never in the middle of a character */
+		len = cm_utf8_trim(buf, CM_FIELD_MAX - 1);
+		buf[len] = '\0';
 	}
 	return buf;
 }
@@ -26,24 +32,29 @@ const char *cm_field_path(const cm_error *e, const char *name, char *buf)
 bool cm_fail(cm_error *e, const char *name, const char *fmt, ...)
 {
 	va_list ap;
+	int n;
 
 	cm_field_path(e, name, e->field);
 	va_start(ap, fmt);
-	vsnprintf(e->message, sizeof(e->message), fmt, ap);
+	n = vsnprintf(e->message, sizeof(e->message), fmt, ap);
 	va_end(ap);
+	if (n < 0) {
+		e->message[0] = '\0';
+	} else if ((size_t) n >= sizeof(e->message)) {
+		e->message[cm_utf8_trim(e->message, sizeof(e->message) - 1)] = '\0';
+	}
 	return false;
 }
 
-const char *cm_quote(char *buf, const char *s, size_t n)
+/* At most 40 characters of s into buf, '?' for what cannot be shown; the byte count. */
+static size_t cm_excerpt_into(char *buf, const char *s, size_t n)
 {
 	size_t i = 0, o = 0, chars = 0;
 
-	buf[o++] = '"';
 	while (i < n && chars < 40) {
 		size_t len = cm_utf8_char_len(s + i, n - i);
-		unsigned char c = (unsigned char) s[i];
 
-		if (len == 0 || (len == 1 && (c < 0x20 || c == 0x7F)) || cm_is_control(s + i, len)) {
+		if (len == 0 || cm_is_control(s + i, len)) {
 			buf[o++] = '?';
 			i += len ? len : 1;
 		} else {
@@ -57,9 +68,51 @@ const char *cm_quote(char *buf, const char *s, size_t n)
 		memcpy(buf + o, "...", 3);
 		o += 3;
 	}
+	return o;
+}
+
+const char *cm_quote(char *buf, const char *s, size_t n)
+{
+	size_t o;
+
+	buf[0] = '"';
+	o = 1 + cm_excerpt_into(buf + 1, s, n);
 	buf[o++] = '"';
 	buf[o] = '\0';
 	return buf;
+}
+
+const char *cm_excerpt(char *buf, const char *s, size_t n)
+{
+	buf[cm_excerpt_into(buf, s, n)] = '\0';
+	return buf;
+}
+
+char *cm_copy_text(char *dst, size_t size, const char *src, size_t n)
+{
+	size_t i = 0, o = 0;
+
+	while (i < n) {
+		size_t len = cm_utf8_char_len(src + i, n - i);
+		size_t out = len ? len : 1;
+
+		if (o + out >= size) {
+			break;
+		}
+		if (len == 0) {
+			dst[o++] = '?';
+			i++;
+		} else if (cm_is_control(src + i, len)) {
+			dst[o++] = ' ';
+			i += len;
+		} else {
+			memcpy(dst + o, src + i, len);
+			o += len;
+			i += len;
+		}
+	}
+	dst[o] = '\0';
+	return dst;
 }
 
 bool cm_str_eq(cm_str a, cm_str b)

@@ -1,26 +1,38 @@
 #include "cm_json.h"
-#include "cm_status.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <string.h>
 
 json_object *cm_json_parse(const char *s, size_t n, char *why, size_t why_size)
 {
-	json_tokener *tok = json_tokener_new();
+	json_tokener *tok;
 	json_object *o;
 	enum json_tokener_error err;
 
-	if (!tok) {
+	if (n > INT_MAX) {
+		snprintf(why, why_size, "the answer is too large");
+		return NULL;
+	}
+	if (!(tok = json_tokener_new())) {
 		snprintf(why, why_size, "out of memory");
 		return NULL;
 	}
 	o = json_tokener_parse_ex(tok, s, (int) n);
 	err = json_tokener_get_error(tok);
 	if (err == json_tokener_continue) {
-		snprintf(why, why_size, "the JSON ends early");
+		/* every byte was read; a NUL tells json-c the text ends, which completes
+		 * a bare number or literal ("null", "12") and nothing else */
+		o = json_tokener_parse_ex(tok, "", 1);
+		err = json_tokener_get_error(tok);
+		if (err == json_tokener_success && !o) {
+			snprintf(why, why_size, "the answer is JSON null");
+		} else if (err != json_tokener_success) {
+			snprintf(why, why_size, "the JSON ends early");
+		}
 	} else if (err != json_tokener_success) {
 		snprintf(why, why_size, "%s at byte %zu", json_tokener_error_desc(err), json_tokener_get_parse_end(tok));
-	} else if (json_tokener_get_parse_end(tok) != n) {
+	} else {
 		/* trailing whitespace is fine, anything else is not */
 		size_t i = json_tokener_get_parse_end(tok);
 		while (i < n && (s[i] == ' ' || s[i] == '\n' || s[i] == '\r' || s[i] == '\t')) {
@@ -28,8 +40,9 @@ json_object *cm_json_parse(const char *s, size_t n, char *why, size_t why_size)
 		}
 		if (i != n) {
 			snprintf(why, why_size, "unexpected data after the JSON value at byte %zu", i);
-			json_object_put(o);
-			o = NULL;
+			err = json_tokener_error_parse_unexpected;
+		} else if (!o) {
+			snprintf(why, why_size, "the answer is JSON null");
 		}
 	}
 	if (err != json_tokener_success) {
@@ -38,6 +51,84 @@ json_object *cm_json_parse(const char *s, size_t n, char *why, size_t why_size)
 	}
 	json_tokener_free(tok);
 	return o;
+}
+
+static cm_doc_type cm_json_node_type(const void *node)
+{
+	switch (json_object_get_type((json_object *) node)) {
+		case json_type_boolean:
+			return CM_DOC_BOOL;
+		case json_type_int:
+			return CM_DOC_INT;
+		case json_type_double:
+			return CM_DOC_FLOAT;
+		case json_type_string:
+			return CM_DOC_STRING;
+		case json_type_array:
+			return CM_DOC_LIST;
+		case json_type_object:
+			return CM_DOC_OBJECT;
+		default:
+			return CM_DOC_MISSING;
+	}
+}
+
+static const void *cm_json_node_member(const void *node, const char *name, size_t len)
+{
+	json_object *v = NULL;
+
+	/* json-c looks members up by NUL-terminated name; every name asked for is one */
+	return json_object_is_type((json_object *) node, json_type_object)
+		&& json_object_object_get_ex((json_object *) node, name, &v) ? v : NULL;
+}
+
+static size_t cm_json_node_length(const void *node)
+{
+	json_object *o = (json_object *) node;
+
+	if (json_object_is_type(o, json_type_array)) {
+		return json_object_array_length(o);
+	}
+	return json_object_is_type(o, json_type_object) ? (size_t) json_object_object_length(o) : 0;
+}
+
+static const void *cm_json_node_index(const void *node, size_t i)
+{
+	return json_object_array_get_idx((json_object *) node, i);
+}
+
+static cm_str cm_json_node_string(const void *node)
+{
+	cm_str s = {json_object_get_string((json_object *) node), (size_t) json_object_get_string_len((json_object *) node)};
+
+	return s;
+}
+
+static int64_t cm_json_node_integer(const void *node)
+{
+	return json_object_get_int64((json_object *) node);
+}
+
+static double cm_json_node_number(const void *node)
+{
+	return json_object_get_double((json_object *) node);
+}
+
+static bool cm_json_node_boolean(const void *node)
+{
+	return json_object_get_boolean((json_object *) node);
+}
+
+static const cm_doc_ops cm_json_ops = {
+	cm_json_node_type, cm_json_node_member, cm_json_node_length, cm_json_node_index,
+	cm_json_node_string, cm_json_node_integer, cm_json_node_number, cm_json_node_boolean,
+};
+
+cm_doc cm_json_doc(json_object *o)
+{
+	cm_doc d = {&cm_json_ops, o};
+
+	return d;
 }
 
 json_object *cm_json_get(json_object *o, const char *key)
@@ -54,58 +145,9 @@ const char *cm_json_string(json_object *o, const char *key)
 	return v && json_object_is_type(v, json_type_string) ? json_object_get_string(v) : NULL;
 }
 
-/* o.outer.inner as an array, or NULL. */
-static json_object *cm_json_list(json_object *o, const char *outer, const char *inner)
-{
-	json_object *v = cm_json_get(cm_json_get(o, outer), inner);
-
-	return v && json_object_is_type(v, json_type_array) ? v : NULL;
-}
-
-static void cm_copy(char *dst, size_t size, const char *src)
-{
-	snprintf(dst, size, "%s", src ? src : "");
-}
-
 size_t cm_json_errors(json_object *body, cm_api_error *out, size_t max)
 {
-	json_object *list = cm_json_list(body, "errors", "error");
-	size_t n = 0, i, len;
-
-	if (!list) {
-		list = cm_json_get(body, "errors");
-	}
-	if (!list) {
-		list = cm_json_get(body, "error");
-	}
-	if (!list) {
-		return 0;
-	}
-	if (json_object_is_type(list, json_type_object)) {
-		/* a lone error, unwrapped */
-		cm_copy(out[0].code, sizeof(out[0].code), cm_json_string(list, "code"));
-		cm_copy(out[0].field, sizeof(out[0].field), cm_json_string(list, "field"));
-		cm_copy(out[0].description, sizeof(out[0].description), cm_json_string(list, "description"));
-		return out[0].code[0] ? 1 : 0;
-	}
-	if (!json_object_is_type(list, json_type_array)) {
-		return 0;
-	}
-	len = json_object_array_length(list);
-	for (i = 0; i < len && n < max; i++) {
-		json_object *err = json_object_array_get_idx(list, i);
-		const char *code = cm_json_string(err, "code");
-		const char *description = cm_json_string(err, "description");
-
-		if (!code) {
-			continue;
-		}
-		cm_copy(out[n].code, sizeof(out[n].code), code);
-		cm_copy(out[n].field, sizeof(out[n].field), cm_json_string(err, "field"));
-		cm_copy(out[n].description, sizeof(out[n].description), description ? description : cm_json_string(err, "message"));
-		n++;
-	}
-	return n;
+	return cm_answer_errors(cm_json_doc(body), out, max);
 }
 
 json_object *cm_json_order(json_object *body)
@@ -118,159 +160,36 @@ json_object *cm_json_order(json_object *body)
 	return cm_json_get(body, "orderLines") ? body : NULL;
 }
 
-/* A statusQuantity.amount, as text ("2", "2.0") or a number. */
-static bool cm_json_amount(json_object *bucket, int64_t *out)
+const char *cm_json_order_status(json_object *body, cm_error *e)
 {
-	json_object *amount = cm_json_get(cm_json_get(bucket, "statusQuantity"), "amount");
-	cm_error e = {0};
-
-	if (amount && json_object_is_type(amount, json_type_string)) {
-		cm_str s = {json_object_get_string(amount), (size_t) json_object_get_string_len(amount)};
-		return cm_amount_parse(&e, "amount", s, out);
-	}
-	if (amount && json_object_is_type(amount, json_type_int)) {
-		*out = json_object_get_int64(amount);
-		return *out >= 0;
-	}
-	return false;
+	return cm_answer_order_status(cm_json_doc(body), e);
 }
 
-/* Calls fn for every bucket of every line; stops and fails on the first malformed one. */
-typedef bool (*cm_bucket_fn)(void *ctx, json_object *line, json_object *bucket, cm_units_kind kind, int64_t units);
-
-static bool cm_json_each_bucket(json_object *order, cm_error *e, cm_bucket_fn fn, void *ctx)
+cm_shown cm_json_shipment_shown(json_object *order, const cm_shipment *s, char *line, size_t line_size)
 {
-	json_object *lines = cm_json_list(order, "orderLines", "orderLine");
-	size_t i, j, nlines;
-
-	cm_at(e, NULL, CM_NO_INDEX, NULL);
-	if (!lines || (nlines = json_object_array_length(lines)) == 0) {
-		return cm_fail(e, "orderLines.orderLine", "must be a non-empty list");
-	}
-	for (i = 0; i < nlines; i++) {
-		json_object *line = json_object_array_get_idx(lines, i);
-		json_object *buckets = cm_json_list(line, "orderLineStatuses", "orderLineStatus");
-		size_t nbuckets = buckets ? json_object_array_length(buckets) : 0;
-
-		cm_at(e, "orderLines.orderLine", i, NULL);
-		if (nbuckets == 0) {
-			return cm_fail(e, "orderLineStatuses.orderLineStatus", "must be a non-empty list");
-		}
-		for (j = 0; j < nbuckets; j++) {
-			json_object *bucket = json_object_array_get_idx(buckets, j);
-			const char *status = cm_json_string(bucket, "status");
-			cm_units_kind kind;
-			int64_t units;
-
-			if (!status || !cm_units_kind_parse(e, "orderLineStatuses.orderLineStatus.status", (cm_str) {status, strlen(status)}, &kind)) {
-				return status ? false : cm_fail(e, "orderLineStatuses.orderLineStatus.status", "is required");
-			}
-			if (!cm_json_amount(bucket, &units)) {
-				return cm_fail(e, "orderLineStatuses.orderLineStatus.statusQuantity.amount", "must be a whole number of units");
-			}
-			if (!fn(ctx, line, bucket, kind, units)) {
-				return cm_fail(e, "orderLineStatuses.orderLineStatus.statusQuantity.amount", "is out of range");
-			}
-		}
-	}
-	return true;
+	return cm_answer_shipment_shown(cm_json_doc(order), s, line, line_size);
 }
 
-static bool cm_tally_bucket(void *ctx, json_object *line, json_object *bucket, cm_units_kind kind, int64_t units)
+cm_shown cm_json_cancellation_shown(json_object *order, const cm_cancellation *c, char *line, size_t line_size)
 {
-	cm_error e;
-
-	return cm_tally_add(&e, "amount", ctx, kind, units);
-}
-
-const char *cm_json_order_status(json_object *order, cm_error *e)
-{
-	cm_tally tally = {0};
-	const char *status;
-
-	if (!cm_json_each_bucket(order, e, cm_tally_bucket, &tally)) {
-		return NULL;
-	}
-	if (!(status = cm_tally_status(&tally))) {
-		cm_at(e, NULL, CM_NO_INDEX, NULL);
-		cm_fail(e, "orderLines.orderLine", "count no units at all");
-	}
-	return status;
-}
-
-/* Units of one line, in one kind of status, optionally only those shipped with a tracking number. */
-typedef struct {
-	cm_str line_number;
-	cm_units_kind kind;
-	cm_str tracking_number;  /* ptr NULL: any */
-	int64_t units;
-} cm_line_count;
-
-static bool cm_count_bucket(void *ctx, json_object *line, json_object *bucket, cm_units_kind kind, int64_t units)
-{
-	cm_line_count *c = ctx;
-	const char *number = cm_json_string(line, "lineNumber");
-
-	if (kind != c->kind || !number || !cm_str_eq((cm_str) {number, strlen(number)}, c->line_number)) {
-		return true;
-	}
-	if (c->tracking_number.ptr) {
-		const char *tracking = cm_json_string(cm_json_get(bucket, "trackingInfo"), "trackingNumber");
-		if (!tracking || !cm_str_eq((cm_str) {tracking, strlen(tracking)}, c->tracking_number)) {
-			return true;
-		}
-	}
-	c->units += units;
-	return true;
-}
-
-static int64_t cm_json_line_units(json_object *order, cm_str line_number, cm_units_kind kind, cm_str tracking)
-{
-	cm_line_count c = {line_number, kind, tracking, 0};
-	cm_error e;
-
-	return cm_json_each_bucket(order, &e, cm_count_bucket, &c) ? c.units : -1;
+	return cm_answer_cancellation_shown(cm_json_doc(order), c, line, line_size);
 }
 
 bool cm_json_shows_shipment(json_object *order, const cm_shipment *s)
 {
-	size_t i, j;
+	char line[32];
 
-	for (i = 0; i < s->nlines; i++) {
-		const cm_tracking *t = cm_line_tracking(s, &s->lines[i]);
-		int64_t wanted = 0;
-
-		/* every package (line + tracking number) once, with its quantities summed */
-		for (j = 0; j < s->nlines; j++) {
-			if (cm_str_eq(s->lines[j].line_number, s->lines[i].line_number)
-					&& cm_str_eq(cm_line_tracking(s, &s->lines[j])->number, t->number)) {
-				if (j < i) {
-					break;
-				}
-				wanted += s->lines[j].quantity;
-			}
-		}
-		if (j < i) {
-			continue;
-		}
-		if (cm_json_line_units(order, s->lines[i].line_number, CM_UNITS_SHIPPED, t->number) < wanted) {
-			return false;
-		}
-	}
-	return true;
+	return cm_json_shipment_shown(order, s, line, sizeof(line)) == CM_SHOWN_YES;
 }
 
 bool cm_json_shows_cancellation(json_object *order, const cm_cancellation *c)
 {
-	size_t i;
+	char line[32];
 
-	for (i = 0; i < c->nlines; i++) {
-		const cm_cancel_line *l = &c->lines[i];
-		int64_t open = l->ordered - l->shipped - l->cancelled;
+	return cm_json_cancellation_shown(order, c, line, sizeof(line)) == CM_SHOWN_YES;
+}
 
-		if (open > 0 && cm_json_line_units(order, l->line_number, CM_UNITS_CANCELLED, (cm_str) {0}) < l->cancelled + open) {
-			return false;
-		}
-	}
-	return true;
+bool cm_json_intent_to_cancel(json_object *order)
+{
+	return cm_answer_intent_to_cancel(cm_json_doc(order));
 }

@@ -1,6 +1,7 @@
 #include "cm_payload.h"
 #include "cm_tables.h"
 #include "cm_text.h"
+#include "cm_time.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -225,6 +226,11 @@ bool cm_cancellation_validate(cm_cancellation *c, cm_error *e)
 			cm_name_list(list, sizeof(list), cm_cancel_reasons),
 			cm_quote(q, c->reason.ptr ? c->reason.ptr : "", c->reason.len));
 	}
+	if (strcmp(c->walmart_reason, CM_REASON_CUSTOMER_REQUESTED) == 0 && !c->intent_to_cancel) {
+		return cm_fail(e, "reason", "%s is only for orders the customer asked to cancel, which Walmart shows as "
+			"intentToCancel on the order; give intent_to_cancel => true for such an order, or the seller's own reason",
+			CM_REASON_CUSTOMER_REQUESTED);
+	}
 	return true;
 }
 
@@ -278,13 +284,47 @@ bool cm_inventory_payload(cm_str sku, int64_t quantity, cm_buf *out, cm_error *e
 	return true;
 }
 
+/* created_start_date as it goes into the query, into buf (CM_ISO8601_UTC_MAX bytes). */
+static bool cm_start_date(cm_error *e, cm_str date, char *buf)
+{
+	char midnight[32];
+	int64_t ms;
+	size_t i;
+	bool date_only = date.len == 10;
+
+	for (i = 0; i < date.len && date_only; i++) {
+		date_only = (i == 4 || i == 7) ? date.ptr[i] == '-' : date.ptr[i] >= '0' && date.ptr[i] <= '9';
+	}
+	if (date_only) {
+		/* a real calendar day, checked by the date-time parser at midnight UTC */
+		snprintf(midnight, sizeof(midnight), "%.10sT00:00:00Z", date.ptr);
+		if (!cm_parse_iso8601(e, "created_start_date", (cm_str) {midnight, 20}, &ms)) {
+			return cm_fail(e, "created_start_date", "must be a real day from 1970 to 9999, got %.10s", date.ptr);
+		}
+		memcpy(buf, date.ptr, 10);
+		buf[10] = '\0';
+		return true;
+	}
+	if (!cm_check_text(e, "created_start_date", date, 1, 64)
+			|| !cm_parse_iso8601(e, "created_start_date", date, &ms)) {
+		char q[CM_QUOTE_MAX];
+		return cm_fail(e, "created_start_date", "must be a date like 2026-11-22 or an ISO 8601 date-time with a zone "
+			"like 2026-11-22T10:30:15Z, got %s", cm_quote(q, date.ptr, date.len));
+	}
+	cm_format_iso8601_utc(buf, ms);
+	return true;
+}
+
 bool cm_released_query(cm_buf *out, cm_str created_start_date, int64_t limit, cm_str cursor, cm_error *e)
 {
+	char date[CM_ISO8601_UTC_MAX];
 	size_t i;
 
+	cm_at(e, NULL, CM_NO_INDEX, NULL);
 	if (cursor.ptr) {
-		if (cursor.len < 2 || cursor.len > 2048 || cursor.ptr[0] != '?') {
-			return cm_fail(e, "cursor", "must be the nextCursor Walmart returned (it starts with '?')");
+		if (cursor.len < 2 || cursor.len > CM_MAX_CURSOR || cursor.ptr[0] != '?') {
+			return cm_fail(e, "cursor", "must be the nextCursor Walmart returned (it starts with '?', at most %d bytes)",
+				CM_MAX_CURSOR);
 		}
 		for (i = 1; i < cursor.len; i++) {
 			unsigned char ch = (unsigned char) cursor.ptr[i];
@@ -298,19 +338,14 @@ bool cm_released_query(cm_buf *out, cm_str created_start_date, int64_t limit, cm
 	if (limit < 1 || limit > 200) {
 		return cm_fail(e, "limit", "must be between 1 and 200, got %lld", (long long) limit);
 	}
+	if (created_start_date.ptr && !cm_start_date(e, created_start_date, date)) {
+		return false;
+	}
 	cm_buf_lit(out, "?limit=");
 	cm_buf_append_int(out, limit);
 	if (created_start_date.ptr) {
-		bool date_only = created_start_date.len == 10;
-		for (i = 0; i < created_start_date.len && date_only; i++) {
-			date_only = (i == 4 || i == 7) ? created_start_date.ptr[i] == '-'
-				: created_start_date.ptr[i] >= '0' && created_start_date.ptr[i] <= '9';
-		}
-		if (!date_only) {
-			return cm_fail(e, "created_start_date", "must be a date like 2026-11-22");
-		}
 		cm_buf_lit(out, "&createdStartDate=");
-		cm_buf_append(out, created_start_date.ptr, created_start_date.len);
+		cm_buf_append(out, date, strlen(date));
 	}
 	return true;
 }

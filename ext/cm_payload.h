@@ -49,6 +49,7 @@ typedef struct {
 	size_t nlines;
 	cm_str reason;
 	const char *walmart_reason;  /* set by validation */
+	bool intent_to_cancel;       /* the customer asked to cancel (Walmart shows intentToCancel) */
 } cm_cancellation;
 
 /* Check every value and resolve the Walmart spellings. The caller has checked
@@ -73,7 +74,13 @@ static inline const cm_tracking *cm_line_tracking(const cm_shipment *s, const cm
 	return l->has_tracking ? &l->tracking : &s->tracking;
 }
 
-/* A released-orders query: "?limit=N[&createdStartDate=…]" or a cursor Walmart gave. */
+/* A released-orders query: "?limit=N[&createdStartDate=…]" or a cursor Walmart
+ * gave (up to CM_MAX_CURSOR bytes, appended as it is). created_start_date is a
+ * date (2026-11-22, sent as given) or an ISO 8601 date-time with a zone
+ * (2020-03-16T10:30:15Z, 2020-03-16T12:30:15.250+02:00), sent as Walmart's own
+ * example writes it: UTC to the second, "…T10:30:15Z" (Walmart refuses
+ * milliseconds, and no '+' ever reaches the query). */
+#define CM_MAX_CURSOR 2048
 bool cm_released_query(cm_buf *out, cm_str created_start_date, int64_t limit, cm_str cursor, cm_error *e);
 
 #endif

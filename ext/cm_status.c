@@ -13,8 +13,6 @@ static const struct {
 	{"Cancelled", CM_UNITS_CANCELLED},
 };
 
-#define CM_AMOUNT_MAX INT64_C(999999999)
-
 bool cm_units_kind_parse(cm_error *e, const char *field, cm_str status, cm_units_kind *out)
 {
 	char q[CM_QUOTE_MAX];
@@ -64,8 +62,8 @@ bool cm_tally_add(cm_error *e, const char *field, cm_tally *t, cm_units_kind kin
 	if (units < 0 || units > CM_AMOUNT_MAX) {
 		return cm_fail(e, field, "must be a whole number of units, got %lld", (long long) units);
 	}
-	/* bounded by CM_AMOUNT_MAX per bucket, so the sum cannot overflow for any realistic count of buckets */
-	*slot += units;
+	/* bounded per bucket, and saturating: no count of buckets can overflow it */
+	*slot = *slot > INT64_MAX - units ? INT64_MAX : *slot + units;
 	return true;
 }
 

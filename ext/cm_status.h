@@ -26,9 +26,14 @@ typedef struct {
 /* Walmart's orderLineStatus.status, as a kind of units. */
 bool cm_units_kind_parse(cm_error *e, const char *field, cm_str status, cm_units_kind *out);
 
-/* A statusQuantity.amount: a non-negative whole number, as text ("2", "2.0") or a number. */
+/* The most units one status bucket may carry; larger amounts are refused. */
+#define CM_AMOUNT_MAX INT64_C(999999999)
+
+/* A statusQuantity.amount given as text: a whole number of units from 0 to
+ * CM_AMOUNT_MAX ("2", "2.0"). Numbers are read by the order walker (cm_answer.c). */
 bool cm_amount_parse(cm_error *e, const char *field, cm_str amount, int64_t *out);
 
+/* Adds units (0 to CM_AMOUNT_MAX) of a kind; the counts saturate at INT64_MAX. */
 bool cm_tally_add(cm_error *e, const char *field, cm_tally *t, cm_units_kind kind, int64_t units);
 
 /* One of the CM_STATUS_* names; NULL when the order counts no unit at all. */

@@ -16,6 +16,9 @@ extern const cm_name cm_carrier_aliases[];  /* Magento carrier codes */
 extern const cm_name cm_methods[];
 extern const cm_name cm_cancel_reasons[];   /* Walmart codes, then our short aliases */
 
+/* The reason Walmart allows only when the customer asked to cancel (intentToCancel). */
+#define CM_REASON_CUSTOMER_REQUESTED "CUSTOMER_REQUESTED_SELLER_TO_CANCEL"
+
 const char *cm_name_find(const cm_name *table, cm_str s);
 
 /* Walmart's carrier name for a Walmart name or a Magento code, NULL for any other carrier. */

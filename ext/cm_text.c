@@ -2,54 +2,6 @@
 
 #include <string.h>
 
-size_t cm_utf8_char_len(const char *str, size_t n)
-{
-	const unsigned char *s = (const unsigned char *) str;
-	unsigned char c = s[0];
-
-	if (c < 0x80) {
-		return 1;
-	}
-	if (c >= 0xC2 && c <= 0xDF) {
-		return n >= 2 && (s[1] & 0xC0) == 0x80 ? 2 : 0;
-	}
-	if (c >= 0xE0 && c <= 0xEF) {
-		if (n < 3 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80) {
-			return 0;
-		}
-		if ((c == 0xE0 && s[1] < 0xA0) || (c == 0xED && s[1] > 0x9F)) {
-			return 0; /* overlong, or a UTF-16 surrogate */
-		}
-		return 3;
-	}
-	if (c >= 0xF0 && c <= 0xF4) {
-		if (n < 4 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80 || (s[3] & 0xC0) != 0x80) {
-			return 0;
-		}
-		if ((c == 0xF0 && s[1] < 0x90) || (c == 0xF4 && s[1] > 0x8F)) {
-			return 0; /* overlong, or past U+10FFFF */
-		}
-		return 4;
-	}
-	return 0;
-}
-
-bool cm_is_control(const char *str, size_t len)
-{
-	const unsigned char *s = (const unsigned char *) str;
-
-	switch (len) {
-		case 1:
-			return s[0] < 0x20 || s[0] == 0x7F;
-		case 2:
-			return s[0] == 0xC2 && s[1] <= 0x9F;
-		case 3:
-			return s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0xA8 || s[2] == 0xA9);
-		default:
-			return false;
-	}
-}
-
 bool cm_check_text(cm_error *e, const char *field, cm_str s, size_t min_chars, size_t max_chars)
 {
 	size_t i = 0, chars = 0;
@@ -150,18 +102,7 @@ bad:
 
 bool cm_check_sku(cm_error *e, const char *field, cm_str sku)
 {
-	size_t i;
-
-	if (!cm_check_text(e, field, sku, 1, 50)) {
-		return false;
-	}
-	for (i = 0; i < sku.len; i++) {
-		if (strchr("/?#\\", sku.ptr[i]) || (sku.ptr[i] == '.' && i + 1 < sku.len && sku.ptr[i + 1] == '.')) {
-			char q[CM_QUOTE_MAX];
-			return cm_fail(e, field, "must not contain '/', '?', '#', '\\' or '..', got %s", cm_quote(q, sku.ptr, sku.len));
-		}
-	}
-	return true;
+	return cm_check_text(e, field, sku, 1, 50);
 }
 
 bool cm_str_ieq(const char *a, size_t alen, const char *b)

@@ -18,6 +18,57 @@ static int64_t cm_days_from_civil(int64_t y, unsigned m, unsigned d)
 	return era * 146097 + (int64_t) doe - 719468;
 }
 
+/* The proleptic Gregorian date of a day count since 1970-01-01 (Hinnant's civil_from_days). */
+static void cm_civil_from_days(int64_t z, int64_t *y, unsigned *m, unsigned *d)
+{
+	int64_t era;
+	unsigned doe, yoe, doy, mp;
+
+	z += 719468;
+	era = (z >= 0 ? z : z - 146096) / 146097;
+	doe = (unsigned) (z - era * 146097);
+	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	mp = (5 * doy + 2) / 153;
+	*d = doy - (153 * mp + 2) / 5 + 1;
+	*m = mp < 10 ? mp + 3 : mp - 9;
+	*y = (int64_t) yoe + era * 400 + (*m <= 2);
+}
+
+const char *cm_format_iso8601_utc(char *buf, int64_t epoch_ms)
+{
+	int64_t seconds, days, y;
+	unsigned m, d, rest;
+
+	if (epoch_ms < 0) {
+		epoch_ms = 0;
+	} else if (epoch_ms > CM_MAX_UNIX_SECONDS * 1000) {
+		epoch_ms = CM_MAX_UNIX_SECONDS * 1000;
+	}
+	seconds = epoch_ms / 1000;
+	days = seconds / 86400;
+	rest = (unsigned) (seconds % 86400);
+	cm_civil_from_days(days, &y, &m, &d);
+	{
+		/* clamped above to years 1970..9999, so every part has its width */
+		unsigned parts[6] = {(unsigned) y, m, d, rest / 3600, rest / 60 % 60, rest % 60};
+		static const char seps[6] = {'-', '-', 'T', ':', ':', 'Z'};
+		size_t o = 0, i;
+
+		for (i = 0; i < 6; i++) {
+			if (i == 0) {
+				buf[o++] = (char) ('0' + parts[0] / 1000 % 10);
+				buf[o++] = (char) ('0' + parts[0] / 100 % 10);
+			}
+			buf[o++] = (char) ('0' + parts[i] / 10 % 10);
+			buf[o++] = (char) ('0' + parts[i] % 10);
+			buf[o++] = seps[i];
+		}
+		buf[o] = '\0';
+	}
+	return buf;
+}
+
 static bool cm_digits(const char *p, size_t count, unsigned *out)
 {
 	unsigned v = 0;

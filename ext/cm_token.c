@@ -74,8 +74,36 @@ const char *cm_token_put(cm_token_cache *c, const char *key, const char *token, 
 	copy[token_len] = '\0';
 	cm_token_wipe(e->token);
 	e->token = copy;
-	e->expires_at_ms = now_ms + expires_in_s * 1000;
+	e->expires_at_ms = cm_token_expiry(now_ms, expires_in_s);
 	return e->token;
+}
+
+int64_t cm_token_expiry(int64_t now_ms, int64_t expires_in_s)
+{
+	int64_t life_ms;
+
+	if (expires_in_s < 0) {
+		expires_in_s = 0;
+	} else if (expires_in_s > CM_TOKEN_MAX_LIFE_S) {
+		expires_in_s = CM_TOKEN_MAX_LIFE_S;
+	}
+	life_ms = expires_in_s * 1000;
+	return now_ms > INT64_MAX - life_ms ? INT64_MAX : now_ms + life_ms;
+}
+
+bool cm_token_valid(const char *token, size_t len)
+{
+	size_t i;
+
+	if (len == 0 || len > CM_TOKEN_MAX_LEN) {
+		return false;
+	}
+	for (i = 0; i < len; i++) {
+		if ((unsigned char) token[i] < 0x21 || (unsigned char) token[i] > 0x7E) {
+			return false;
+		}
+	}
+	return true;
 }
 
 void cm_token_drop(cm_token_cache *c, const char *key)

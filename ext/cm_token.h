@@ -10,6 +10,8 @@
 #include <stdint.h>
 
 #define CM_TOKEN_EARLY_MS 60000 /* a token is not used in the last minute of its life */
+#define CM_TOKEN_MAX_LIFE_S 86400 /* Walmart's tokens live 15 minutes; a longer expires_in is not trusted past a day */
+#define CM_TOKEN_MAX_LEN 4096
 
 /* What Walmart's token-bucket headers last said about one endpoint's limit. */
 typedef struct {
@@ -36,7 +38,16 @@ typedef struct {
  * to live at now_ms (CM_TOKEN_EARLY_MS, or 0 for the call that just fetched it). */
 const char *cm_token_get(const cm_token_cache *c, const char *key, int64_t now_ms, int64_t margin_ms);
 
-/* Keeps token for key until now_ms + expires_in_s (replacing any older one) and
+/* Whether an access_token may go into a request header: 1 to CM_TOKEN_MAX_LEN
+ * bytes of printable ASCII without space (0x21 to 0x7E). A token with CR, LF or
+ * anything else would let Walmart's answer write headers of its own. */
+bool cm_token_valid(const char *token, size_t len);
+
+/* now_ms + expires_in_s, with expires_in_s clamped to 0..CM_TOKEN_MAX_LIFE_S
+ * and the sum to INT64_MAX: Walmart's number can never overflow it. */
+int64_t cm_token_expiry(int64_t now_ms, int64_t expires_in_s);
+
+/* Keeps token for key until cm_token_expiry(now_ms, expires_in_s) (replacing any older one) and
  * returns the kept copy, usable for the current call even when it expires
  * within CM_TOKEN_EARLY_MS; NULL when out of memory. */
 const char *cm_token_put(cm_token_cache *c, const char *key, const char *token, size_t token_len, int64_t expires_in_s, int64_t now_ms);

@@ -3,6 +3,7 @@
 #define PHP_CM_H
 
 #include "php.h"
+#include "cm_doc.h"
 #include "cm_payload.h"
 
 /* Every array key the binding reads, interned once in MINIT so lookups use a
@@ -23,14 +24,7 @@
 	X(ORDERED, "ordered") \
 	X(SHIPPED, "shipped") \
 	X(CANCELLED, "cancelled") \
-	X(ORDER, "order") \
-	X(ORDER_LINES, "orderLines") \
-	X(ORDER_LINE, "orderLine") \
-	X(ORDER_LINE_STATUSES, "orderLineStatuses") \
-	X(ORDER_LINE_STATUS, "orderLineStatus") \
-	X(STATUS, "status") \
-	X(STATUS_QUANTITY, "statusQuantity") \
-	X(AMOUNT, "amount")
+	X(INTENT_TO_CANCEL, "intent_to_cancel")
 
 #define PHP_CM_KEY_ENUM(id, name) PHP_CM_KEY_##id,
 typedef enum {
@@ -72,7 +66,13 @@ void php_cm_shipment_free(php_cm_shipment *in);
 bool php_cm_cancellation_from_array(php_cm_cancellation *in, HashTable *ht, zend_string *reason, cm_error *e);
 void php_cm_cancellation_free(php_cm_cancellation *in);
 
-/* The Channel Manager status of a decoded Walmart order ({"order": …} or the order itself). */
+/* A PHP value as a document (cm_doc.h), for the answer rules of cm_answer.h:
+ * arrays are lists or objects (zend_array_is_list), null is missing. The view
+ * borrows zv and everything in it. */
+cm_doc php_cm_doc(const zval *zv);
+
+/* The Channel Manager status of a decoded Walmart order ({"order": …} or the
+ * order itself): cm_answer_order_status, the same walk as the client's. */
 const char *php_cm_order_status(HashTable *order, cm_error *e);
 
 #endif

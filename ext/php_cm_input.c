@@ -11,7 +11,7 @@
 #include <time.h>
 
 #include "php_cm.h"
-#include "cm_status.h"
+#include "cm_answer.h"
 #include "cm_text.h"
 #include "cm_time.h"
 
@@ -34,7 +34,7 @@ static const php_cm_key php_cm_shipment_keys[] = {
 };
 static const php_cm_key php_cm_tracking_keys[] = {K(CARRIER), K(NUMBER), K(URL), PHP_CM_KEY_END};
 static const php_cm_key php_cm_ship_line_keys[] = {K(LINE_NUMBER), K(QUANTITY), K(TRACKING), PHP_CM_KEY_END};
-static const php_cm_key php_cm_cancel_order_keys[] = {K(PURCHASE_ORDER_ID), K(LINES), PHP_CM_KEY_END};
+static const php_cm_key php_cm_cancel_order_keys[] = {K(PURCHASE_ORDER_ID), K(LINES), K(INTENT_TO_CANCEL), PHP_CM_KEY_END};
 static const php_cm_key php_cm_cancel_line_keys[] = {K(LINE_NUMBER), K(ORDERED), K(SHIPPED), K(CANCELLED), PHP_CM_KEY_END};
 
 /* The value under key, or NULL when it is missing or null: null means "not given". */
@@ -62,7 +62,7 @@ static bool php_cm_only_keys(cm_error *e, HashTable *ht, const php_cm_key *keys)
 
 	ZEND_HASH_FOREACH_KEY(ht, index, key) {
 		const php_cm_key *k;
-		char name[CM_FIELD_MAX];
+		char name[CM_QUOTE_MAX];
 		smart_str list = {0};
 
 		if (key) {
@@ -74,7 +74,8 @@ static bool php_cm_only_keys(cm_error *e, HashTable *ht, const php_cm_key *keys)
 			if (*k != PHP_CM_KEY_END) {
 				continue;
 			}
-			snprintf(name, sizeof(name), "%.*s", (int) MIN(ZSTR_LEN(key), 64), ZSTR_VAL(key));
+			/* the key becomes part of the field path: shown as valid UTF-8, cut between characters */
+			cm_excerpt(name, ZSTR_VAL(key), ZSTR_LEN(key));
 		} else {
 			snprintf(name, sizeof(name), ZEND_ULONG_FMT, index);
 		}
@@ -294,6 +295,7 @@ bool php_cm_cancellation_from_array(php_cm_cancellation *in, HashTable *ht, zend
 	c->reason.len = ZSTR_LEN(reason);
 	if (!php_cm_only_keys(e, ht, php_cm_cancel_order_keys)
 			|| !PHP_CM_STRING(e, ht, PURCHASE_ORDER_ID, true, &c->purchase_order_id)
+			|| !php_cm_bool(e, "intent_to_cancel", PHP_CM_FIND(ht, INTENT_TO_CANCEL), &c->intent_to_cancel)
 			|| !php_cm_lines(e, ht, &lines)) {
 		return false;
 	}
@@ -327,110 +329,100 @@ void php_cm_cancellation_free(php_cm_cancellation *in)
 	}
 }
 
-/* Walmart wraps every repeated element: {"orderLines": {"orderLine": [...]}}.
- * path receives "<parent>.<outer>.<inner>", the scope of the list's elements. */
-static HashTable *php_cm_walmart_list(cm_error *e, HashTable *parent, php_cm_key outer, php_cm_key inner, char *path)
-{
-	HashTable *wrapper;
-	zval *zv;
-	char name[64];
+/* The document view of PHP values. Nodes are dereferenced zvals. */
 
-	if (!php_cm_array(e, ZSTR_VAL(php_cm_keys[outer]), php_cm_find(parent, outer), true, &wrapper)) {
-		return NULL;
+static const zval *php_cm_node_deref(const zval *zv)
+{
+	if (zv) {
+		ZVAL_DEREF(zv);
 	}
-	snprintf(name, sizeof(name), "%s.%s", ZSTR_VAL(php_cm_keys[outer]), ZSTR_VAL(php_cm_keys[inner]));
-	zv = php_cm_find(wrapper, inner);
-	if (!zv) {
-		cm_fail(e, name, "is required");
-		return NULL;
-	}
-	if (Z_TYPE_P(zv) != IS_ARRAY || !zend_array_is_list(Z_ARRVAL_P(zv))) {
-		php_cm_wrong_type(e, name, "a list", zv);
-		return NULL;
-	}
-	if (zend_hash_num_elements(Z_ARRVAL_P(zv)) == 0) {
-		cm_fail(e, name, "must not be empty");
-		return NULL;
-	}
-	cm_field_path(e, name, path);
-	return Z_ARRVAL_P(zv);
+	return zv && Z_TYPE_P(zv) != IS_NULL && Z_TYPE_P(zv) != IS_UNDEF ? zv : NULL;
 }
 
-/* Each element of a Walmart list must be an object; leaves e in its scope. */
-static HashTable *php_cm_list_item(cm_error *e, zval *zv, const char *path, size_t i)
+static cm_doc_type php_cm_node_type(const void *node)
 {
-	cm_at(e, path, i, NULL);
-	ZVAL_DEREF(zv);
-	if (Z_TYPE_P(zv) != IS_ARRAY) {
-		php_cm_wrong_type(e, NULL, "an array", zv);
-		return NULL;
+	const zval *zv = node;
+
+	switch (Z_TYPE_P(zv)) {
+		case IS_FALSE:
+		case IS_TRUE:
+			return CM_DOC_BOOL;
+		case IS_LONG:
+			return CM_DOC_INT;
+		case IS_DOUBLE:
+			return CM_DOC_FLOAT;
+		case IS_STRING:
+			return CM_DOC_STRING;
+		case IS_ARRAY:
+			return zend_array_is_list(Z_ARRVAL_P(zv)) ? CM_DOC_LIST : CM_DOC_OBJECT;
+		case IS_NULL:
+		case IS_UNDEF:
+			return CM_DOC_MISSING;
+		default:
+			return CM_DOC_OTHER;
 	}
-	return Z_ARRVAL_P(zv);
 }
 
-static bool php_cm_tally_bucket(cm_error *e, HashTable *bucket, cm_tally *tally)
+static const void *php_cm_node_member(const void *node, const char *name, size_t len)
 {
-	cm_str status;
-	cm_units_kind kind;
-	HashTable *quantity;
-	zval *amount;
-	int64_t units;
+	const zval *zv = node;
 
-	if (!PHP_CM_STRING(e, bucket, STATUS, true, &status)
-			|| !cm_units_kind_parse(e, "status", status, &kind)
-			|| !PHP_CM_ARRAY(e, bucket, STATUS_QUANTITY, true, &quantity)) {
-		return false;
-	}
-	amount = PHP_CM_FIND(quantity, AMOUNT);
-	if (amount && Z_TYPE_P(amount) == IS_STRING) {
-		cm_str s = {Z_STRVAL_P(amount), Z_STRLEN_P(amount)};
-		if (!cm_amount_parse(e, "statusQuantity.amount", s, &units)) {
-			return false;
-		}
-	} else if (!php_cm_int(e, "statusQuantity.amount", amount, true, &units)) {
-		return false;
-	}
-	return cm_tally_add(e, "statusQuantity.amount", tally, kind, units);
+	return Z_TYPE_P(zv) == IS_ARRAY ? php_cm_node_deref(zend_hash_str_find(Z_ARRVAL_P(zv), name, len)) : NULL;
+}
+
+static size_t php_cm_node_length(const void *node)
+{
+	const zval *zv = node;
+
+	return Z_TYPE_P(zv) == IS_ARRAY ? zend_hash_num_elements(Z_ARRVAL_P(zv)) : 0;
+}
+
+static const void *php_cm_node_index(const void *node, size_t i)
+{
+	const zval *zv = node;
+
+	return Z_TYPE_P(zv) == IS_ARRAY ? php_cm_node_deref(zend_hash_index_find(Z_ARRVAL_P(zv), (zend_ulong) i)) : NULL;
+}
+
+static cm_str php_cm_node_string(const void *node)
+{
+	const zval *zv = node;
+	cm_str s = {Z_STRVAL_P(zv), Z_STRLEN_P(zv)};
+
+	return s;
+}
+
+static int64_t php_cm_node_integer(const void *node)
+{
+	return Z_LVAL_P((const zval *) node);
+}
+
+static double php_cm_node_number(const void *node)
+{
+	return Z_DVAL_P((const zval *) node);
+}
+
+static bool php_cm_node_boolean(const void *node)
+{
+	return Z_TYPE_P((const zval *) node) == IS_TRUE;
+}
+
+static const cm_doc_ops php_cm_doc_ops = {
+	php_cm_node_type, php_cm_node_member, php_cm_node_length, php_cm_node_index,
+	php_cm_node_string, php_cm_node_integer, php_cm_node_number, php_cm_node_boolean,
+};
+
+cm_doc php_cm_doc(const zval *zv)
+{
+	cm_doc d = {&php_cm_doc_ops, php_cm_node_deref(zv)};
+
+	return d;
 }
 
 const char *php_cm_order_status(HashTable *ht, cm_error *e)
 {
-	char lines_path[CM_FIELD_MAX];
-	const char *status;
-	HashTable *order = ht, *lines;
-	cm_tally tally = {0};
-	size_t i = 0;
-	zval *zv;
+	zval order;
 
-	cm_at(e, NULL, CM_NO_INDEX, NULL);
-	if ((zv = PHP_CM_FIND(ht, ORDER)) && Z_TYPE_P(zv) == IS_ARRAY) {
-		order = Z_ARRVAL_P(zv);
-		cm_at(e, "order", CM_NO_INDEX, NULL);
-	}
-	if (!(lines = php_cm_walmart_list(e, order, K(ORDER_LINES), K(ORDER_LINE), lines_path))) {
-		return NULL;
-	}
-	ZEND_HASH_FOREACH_VAL(lines, zv) {
-		char buckets_path[CM_FIELD_MAX];
-		HashTable *line, *buckets, *bucket;
-		size_t j = 0;
-		zval *bz;
-
-		if (!(line = php_cm_list_item(e, zv, lines_path, i++))
-				|| !(buckets = php_cm_walmart_list(e, line, K(ORDER_LINE_STATUSES), K(ORDER_LINE_STATUS), buckets_path))) {
-			return NULL;
-		}
-		ZEND_HASH_FOREACH_VAL(buckets, bz) {
-			if (!(bucket = php_cm_list_item(e, bz, buckets_path, j++))
-					|| !php_cm_tally_bucket(e, bucket, &tally)) {
-				return NULL;
-			}
-		} ZEND_HASH_FOREACH_END();
-	} ZEND_HASH_FOREACH_END();
-
-	if (!(status = cm_tally_status(&tally))) {
-		cm_at(e, NULL, CM_NO_INDEX, NULL);
-		cm_fail(e, lines_path, "count no units at all");
-	}
-	return status;
+	ZVAL_ARR(&order, ht); /* a view: no reference is taken or released */
+	return cm_answer_order_status(php_cm_doc(&order), e);
 }

@@ -43,4 +43,4 @@ more than ordered : lines.0 | lines.0: shipped (2) plus cancelled (1) is more th
 listed twice      : lines.1.line_number | lines.1.line_number: line 1 is listed twice (also at lines.0)
 unknown key       : lines.0.refunded | lines.0.refunded: is not a known key; expected line_number, ordered, shipped, cancelled
 line not array    : lines.0 | lines.0: must be an array, got null
-unknown order key : reason | reason: is not a known key; expected purchase_order_id, lines
+unknown order key : reason | reason: is not a known key; expected purchase_order_id, lines, intent_to_cancel

@@ -8,7 +8,8 @@ require __DIR__ . '/inc/payload.inc';
 foreach (['CUSTOMER_REQUESTED_SELLER_TO_CANCEL', 'seller_cancel_pricing_error', 'Seller_Cancel_Out_Of_Stock',
           'SELLER_CANCEL_FRAUD_STOP_SHIPMENT', 'SELLER_CANCEL_ADDRESS_NOT_SERVICEABLE',
           'customer_requested', 'pricing_error', 'OUT_OF_STOCK', 'fraud', 'address_not_serviceable'] as $reason) {
-    $json = channelmgr_cancellation_payload(sample_order(), $reason);
+    // intent_to_cancel: the customer asked, so every reason is allowed (customer_requested needs it)
+    $json = channelmgr_cancellation_payload(sample_order(['intent_to_cancel' => true]), $reason);
     echo $reason, ' -> ', json_decode($json, true)['orderCancellation']['orderLines']['orderLine'][0]['orderLineStatuses']['orderLineStatus'][0]['cancellationReason'], "\n";
 }
 ?>

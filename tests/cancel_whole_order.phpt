@@ -11,6 +11,7 @@ echo channelmgr_cancellation_payload([
 echo channelmgr_cancellation_payload([
     'purchase_order_id' => '4576930294354',
     'lines' => [['line_number' => 1, 'ordered' => 1], ['line_number' => 2, 'ordered' => 3]],
+    'intent_to_cancel' => true,
 ], 'customer_requested'), "\n";
 ?>
 --EXPECT--

@@ -1,5 +1,5 @@
 --TEST--
-inventory: channelmgr_inventory_payload writes Walmart's inventory body; SKU 1 to 50 printable characters, quantity >= 0
+inventory: channelmgr_inventory_payload writes Walmart's inventory body; SKU 1 to 50 characters of UTF-8 without control characters, quantity >= 0
 --EXTENSIONS--
 channelmgr
 --FILE--

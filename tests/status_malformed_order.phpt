@@ -35,7 +35,7 @@ order.orderLines.orderLine.0.orderLineStatuses.orderLineStatus | order.orderLine
 order.orderLines.orderLine.1.orderLineStatuses.orderLineStatus.0.status | order.orderLines.orderLine.1.orderLineStatuses.orderLineStatus.0.status: must be one of Created, Acknowledged, Shipped, Delivered, Cancelled, Refund; got "Lost"
 order.orderLines.orderLine.0.orderLineStatuses.orderLineStatus.1.statusQuantity.amount | order.orderLines.orderLine.0.orderLineStatuses.orderLineStatus.1.statusQuantity.amount: must be a whole number of units, got "1.5"
 order.orderLines.orderLine.0.orderLineStatuses.orderLineStatus.0.statusQuantity.amount | order.orderLines.orderLine.0.orderLineStatuses.orderLineStatus.0.statusQuantity.amount: must be a whole number of units, got "-1"
-order.orderLines.orderLine.0.orderLineStatuses.orderLineStatus.0.statusQuantity.amount | order.orderLines.orderLine.0.orderLineStatuses.orderLineStatus.0.statusQuantity.amount: must be a whole number, got 2.5
+order.orderLines.orderLine.0.orderLineStatuses.orderLineStatus.0.statusQuantity.amount | order.orderLines.orderLine.0.orderLineStatuses.orderLineStatus.0.statusQuantity.amount: must be a whole number of units, got 2.5
 order.orderLines.orderLine.0.orderLineStatuses.orderLineStatus.0.statusQuantity.amount | order.orderLines.orderLine.0.orderLineStatuses.orderLineStatus.0.statusQuantity.amount: is required
 order.orderLines.orderLine | order.orderLines.orderLine: count no units at all
 order.orderLines.orderLine.0.orderLineStatuses.orderLineStatus.0.status | order.orderLines.orderLine.0.orderLineStatuses.orderLineStatus.0.status: is required

@@ -256,7 +256,7 @@ static void test_cancellation(void)
 		{S("2"), 1, 0, 1},
 		{S("3"), 2, 0, 0},
 	};
-	cm_cancellation c = {S("P-1"), lines, 3, S("out_of_stock"), NULL};
+	cm_cancellation c = {S("P-1"), lines, 3, S("out_of_stock"), NULL, false};
 	cm_buf b = {0};
 	cm_error e = {0};
 
@@ -349,7 +349,7 @@ static void test_retry(void)
 	CHECK(cm_http_parse_int("", 0) == -1);
 	CHECK(cm_http_parse_int("Wed, 21 Oct 2026 07:28:00 GMT", 29) == -1);
 	CHECK(cm_http_parse_int("-5", 2) == -1);
-	CHECK(cm_http_parse_int("99999999999999999999999", 23) == -1);
+	CHECK(cm_http_parse_int("99999999999999999999999", 23) == INT64_MAX); /* saturates */
 }
 
 static void test_token_cache(void)
@@ -442,7 +442,7 @@ static void test_json(void)
 	json_object_put(o);
 
 	o = parse("{\"orderLines\":{\"orderLine\":[{\"orderLineStatuses\":{\"orderLineStatus\":[{\"status\":\"Lost\",\"statusQuantity\":{\"amount\":\"1\"}}]}}]}}");
-	CHECK(cm_json_order_status(cm_json_order(o), &e) == NULL && strcmp(e.field, "orderLines.orderLine.0.orderLineStatuses.orderLineStatus.status") == 0);
+	CHECK(cm_json_order_status(cm_json_order(o), &e) == NULL && strcmp(e.field, "orderLines.orderLine.0.orderLineStatuses.orderLineStatus.0.status") == 0);
 	json_object_put(o);
 	o = parse("{\"orderLines\":{\"orderLine\":[]}}");
 	CHECK(cm_json_order_status(cm_json_order(o), &e) == NULL && strcmp(e.field, "orderLines.orderLine") == 0);
@@ -462,7 +462,7 @@ static void test_queries(void)
 		&& strcmp(b.data, "?limit=2&poIndex=4&createdEndDate=2019-09-17T18:47:03.703Z") == 0);
 	cm_buf_free(&b);
 	CHECK(!cm_released_query(&b, (cm_str) {0}, 201, (cm_str) {0}, &e) && strcmp(e.field, "limit") == 0);
-	CHECK(!cm_released_query(&b, S("2026-11-22T00:00:00Z"), 5, (cm_str) {0}, &e) && strcmp(e.field, "created_start_date") == 0);
+	CHECK(!cm_released_query(&b, S("2026-11-22 00:00"), 5, (cm_str) {0}, &e) && strcmp(e.field, "created_start_date") == 0);
 	CHECK(!cm_released_query(&b, (cm_str) {0}, 5, S("limit=2"), &e) && strcmp(e.field, "cursor") == 0);
 	CHECK(!cm_released_query(&b, (cm_str) {0}, 5, S("?a=1#frag"), &e));
 	CHECK(!cm_released_query(&b, (cm_str) {0}, 5, S("?a=1\r\nX: y"), &e));
@@ -472,8 +472,8 @@ static void test_queries(void)
 
 	CHECK(cm_check_sku(&e, "sku", S("MUG BLUE+1")));
 	CHECK(cm_check_sku(&e, "sku", S("a.b")));
-	CHECK(!cm_check_sku(&e, "sku", S("a..b")));
-	CHECK(!cm_check_sku(&e, "sku", S("a/b")));
+	CHECK(cm_check_sku(&e, "sku", S("a..b"))); /* Walmart allows reserved characters: the query encodes them */
+	CHECK(cm_check_sku(&e, "sku", S("TEE/RED/M")));
 	CHECK(!cm_check_sku(&e, "sku", S("a\0b")));
 	CHECK(cm_inventory_payload(S("S\"1"), 5, &b, &e) && strcmp(b.data, "{\"sku\":\"S\\\"1\",\"quantity\":{\"unit\":\"EACH\",\"amount\":5}}") == 0);
 	cm_buf_free(&b);
