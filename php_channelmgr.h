@@ -4,7 +4,7 @@
 extern zend_module_entry channelmgr_module_entry;
 #define phpext_channelmgr_ptr &channelmgr_module_entry
 
-#define PHP_CHANNELMGR_VERSION "0.2.0"
+#define PHP_CHANNELMGR_VERSION "0.4.0"
 
 #include <curl/curl.h>
 #include "ext/cm_token.h"
@@ -12,6 +12,7 @@ extern zend_module_entry channelmgr_module_entry;
 ZEND_BEGIN_MODULE_GLOBALS(channelmgr)
 	char *base_url;
 	char *service_name;
+	char *channel_type;       /* WM_CONSUMER.CHANNEL.TYPE; "": not sent */
 	zend_long timeout_ms;
 	zend_long connect_timeout_ms;
 	zend_long max_retries;
@@ -24,6 +25,7 @@ ZEND_BEGIN_MODULE_GLOBALS(channelmgr)
 	int batch_handle_count;
 	cm_token_cache tokens;
 	uint64_t rng;             /* jitter and correlation ids */
+	bool busy;                /* a call is running: the handles are in use (a logger cannot call in) */
 ZEND_END_MODULE_GLOBALS(channelmgr)
 
 ZEND_EXTERN_MODULE_GLOBALS(channelmgr)

@@ -36,6 +36,8 @@ PHP_INI_BEGIN()
 		base_url, zend_channelmgr_globals, channelmgr_globals)
 	STD_PHP_INI_ENTRY("channelmgr.service_name", "Walmart Marketplace", PHP_INI_ALL, OnUpdateString,
 		service_name, zend_channelmgr_globals, channelmgr_globals)
+	STD_PHP_INI_ENTRY("channelmgr.channel_type", "", PHP_INI_ALL, OnUpdateString,
+		channel_type, zend_channelmgr_globals, channelmgr_globals)
 	STD_PHP_INI_ENTRY("channelmgr.timeout_ms", "15000", PHP_INI_ALL, OnUpdatePositiveMs,
 		timeout_ms, zend_channelmgr_globals, channelmgr_globals)
 	STD_PHP_INI_ENTRY("channelmgr.connect_timeout_ms", "3000", PHP_INI_ALL, OnUpdatePositiveMs,
@@ -193,6 +195,7 @@ PHP_RINIT_FUNCTION(channelmgr)
 #if defined(ZTS) && defined(COMPILE_DL_CHANNELMGR)
 	ZEND_TSRMLS_CACHE_UPDATE();
 #endif
+	CM_G(busy) = false; /* a call cut short by a fatal error (a bailout) must not lock the worker out */
 	return SUCCESS;
 }
 

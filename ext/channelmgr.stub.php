@@ -27,9 +27,9 @@ namespace ChannelMgr {
     {
         public function __construct(array $config) {}
 
-        public function shipOrder(array $shipment): array {}
+        public function shipOrder(array $shipment, array $options = []): array {}
 
-        public function cancelOrder(array $order, string $reason): array {}
+        public function cancelOrder(array $order, string $reason, array $options = []): array {}
 
         public function acknowledgeOrder(string $purchaseOrderId): array {}
 
@@ -37,7 +37,7 @@ namespace ChannelMgr {
 
         public function fetchReleasedOrders(array $query = []): array {}
 
-        public function updateInventory(string $sku, int $quantity): array {}
+        public function updateInventory(string $sku, int $quantity, ?string $shipNode = null): array {}
 
         public function syncBatch(array $operations, array $options = []): array {}
     }

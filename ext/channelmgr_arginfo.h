@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: faf8df2f0344f0f247ddfb7427f81d63507b7e9d */
+ * Stub hash: ded5abd8077961c8706b6096666475582762bc32 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_channelmgr_shipment_payload, 0, 1, IS_STRING, 0)
 	ZEND_ARG_TYPE_INFO(0, shipment, IS_ARRAY, 0)
@@ -28,11 +28,13 @@ ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_ChannelMgr_Client_shipOrder, 0, 1, IS_ARRAY, 0)
 	ZEND_ARG_TYPE_INFO(0, shipment, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 0, "[]")
 ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_ChannelMgr_Client_cancelOrder, 0, 2, IS_ARRAY, 0)
 	ZEND_ARG_TYPE_INFO(0, order, IS_ARRAY, 0)
 	ZEND_ARG_TYPE_INFO(0, reason, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 0, "[]")
 ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_ChannelMgr_Client_acknowledgeOrder, 0, 1, IS_ARRAY, 0)
@@ -48,6 +50,7 @@ ZEND_END_ARG_INFO()
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_ChannelMgr_Client_updateInventory, 0, 2, IS_ARRAY, 0)
 	ZEND_ARG_TYPE_INFO(0, sku, IS_STRING, 0)
 	ZEND_ARG_TYPE_INFO(0, quantity, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, shipNode, IS_STRING, 1, "null")
 ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_ChannelMgr_Client_syncBatch, 0, 1, IS_ARRAY, 0)

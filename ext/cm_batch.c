@@ -45,6 +45,7 @@ void cm_run_batch(cm_env *env, const cm_client_config *cfg, CURLM *multi, CURL *
 		}
 		goto out;
 	}
+	env->interrupted = false;
 	for (i = 0; i < b->n; i++) {
 		remaining += b->ops[i] != NULL;
 	}
@@ -63,7 +64,7 @@ void cm_run_batch(cm_env *env, const cm_client_config *cfg, CURLM *multi, CURL *
 				cm_job_start(&s->job, env, cfg, b->ops[i], &s->result);
 				s->state = CM_SLOT_READY;
 			}
-			if (s->state == CM_SLOT_SLEEPING && s->job.wake_at_ms <= cm_clock_mono_ms()) {
+			if (s->state == CM_SLOT_SLEEPING && (s->job.wake_at_ms <= cm_clock_mono_ms() || env->interrupted)) {
 				s->state = CM_SLOT_READY;
 			}
 			if (s->state != CM_SLOT_READY) {
@@ -130,7 +131,7 @@ void cm_run_batch(cm_env *env, const cm_client_config *cfg, CURLM *multi, CURL *
 			curl_multi_poll(multi, NULL, 0, wake == INT64_MAX ? 1000 : (int) (wake > now ? (wake - now < 1000 ? wake - now : 1000) : 0), NULL);
 		} else {
 			/* nothing on the wire: sleep until the first wake-up (a waiting job is woken too: nothing else will) */
-			cm_clock_sleep_until(wake == INT64_MAX ? now + 1 : wake);
+			cm_env_sleep_until(env, wake == INT64_MAX ? now + 1 : wake);
 			for (k = 0; k < n_slots; k++) {
 				if (slots[k].state == CM_SLOT_WAITING) {
 					slots[k].state = CM_SLOT_READY;

@@ -1,7 +1,12 @@
 /* Many operations at once over libcurl's multi interface: at most
  * `concurrency` running, each a cm_job on its own easy handle (all sharing
  * the process's connections), operations on one purchase order one after the
- * other in input order. */
+ * other in input order.
+ *
+ * Ownership: the caller owns b, the operations and the handles; each result is
+ * lent to b->done and freed right after it returns (copy what you keep). A
+ * bailout (longjmp) out of done leaves the handles attached: the binding
+ * detaches them before the next batch. */
 #ifndef CM_BATCH_H
 #define CM_BATCH_H
 

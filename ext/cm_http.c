@@ -57,10 +57,7 @@ int64_t cm_http_parse_int(const char *s, size_t n)
 		i++;
 	}
 	for (; i < n && s[i] >= '0' && s[i] <= '9'; i++, digits++) {
-		if (v > (INT64_MAX - 9) / 10) {
-			return -1;
-		}
-		v = v * 10 + (s[i] - '0');
+		v = v > (INT64_MAX - 9) / 10 ? INT64_MAX : v * 10 + (s[i] - '0'); /* too large for any clock: saturates */
 	}
 	while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n')) {
 		i++;

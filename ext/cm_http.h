@@ -1,6 +1,10 @@
 /* One HTTPS exchange with libcurl: options that are always set (timeouts,
  * TLS verification, no redirects, no signals), a capped body, the rate-limit
- * headers, and what a failure means for a retry. */
+ * headers, and what a failure means for a retry.
+ *
+ * Ownership: a cm_http_request borrows everything it points to (URL, headers,
+ * body) until the transfer is finished and detached; a cm_http_response owns
+ * its body buffer (cm_http_response_free). */
 #ifndef CM_HTTP_H
 #define CM_HTTP_H
 
@@ -59,7 +63,7 @@ void cm_http_detach(CURL *h);
 
 void cm_http_response_free(cm_http_response *res);
 
-/* Parses a decimal header value ("1764412800000", " 3 "); -1 when it is not one. */
+/* Parses a decimal header value ("1764412800000", " 3 "); -1 when it is not one, INT64_MAX when it is too large. */
 int64_t cm_http_parse_int(const char *s, size_t n);
 
 #endif

@@ -1,7 +1,12 @@
 /* One operation against Walmart's API, carried to a definitive result: OAuth
  * token from the cache (or fetched), the request, retries with backoff and
  * rate-limit waits, reconciliation after an ambiguous outcome, and a sentence
- * for the merchant. Plain C; the PHP binding supplies the handles and a logger. */
+ * for the merchant. Plain C; the PHP binding supplies the handles and a logger.
+ *
+ * Ownership: the caller owns cfg, op (and everything op points to) and keeps
+ * them unchanged until the result is final. A cm_result owns its parsed answer
+ * (root; order and orders point into it): cm_result_free releases it, on
+ * every path. A cm_job owns its request (path, body, headers) until cm_job_end. */
 #ifndef CM_WALMART_H
 #define CM_WALMART_H
 
@@ -10,17 +15,8 @@
 
 #include "cm_http.h"
 #include "cm_json.h"
-#include "cm_payload.h"
+#include "cm_ops.h"
 #include "cm_token.h"
-
-typedef enum {
-	CM_OP_SHIP,
-	CM_OP_CANCEL,
-	CM_OP_ACKNOWLEDGE,
-	CM_OP_GET_ORDER,
-	CM_OP_RELEASED,
-	CM_OP_INVENTORY
-} cm_op_kind;
 
 typedef struct {
 	const char *base_url;       /* without a trailing slash */
@@ -28,22 +24,13 @@ typedef struct {
 	const char *client_secret;
 	const char *token_key;      /* the token cache's key for these credentials */
 	const char *service_name;
+	const char *channel_type;   /* WM_CONSUMER.CHANNEL.TYPE; NULL or "": not sent */
 	const char *user_agent;
 	long timeout_ms;
 	long connect_timeout_ms;
 	int max_retries;
 	int64_t max_retry_wait_ms;
 } cm_client_config;
-
-typedef struct {
-	cm_op_kind kind;
-	cm_str purchase_order_id;             /* ship, cancel, acknowledge, get */
-	cm_shipment *shipment;                /* ship: validated */
-	cm_cancellation *cancellation;        /* cancel: validated */
-	cm_str sku;                           /* inventory */
-	int64_t quantity;                     /* inventory */
-	const char *query;                    /* released: "?limit=…" or Walmart's nextCursor */
-} cm_operation;
 
 typedef enum { CM_LOG_DEBUG, CM_LOG_WARNING, CM_LOG_ERROR } cm_log_level;
 
@@ -68,6 +55,7 @@ typedef struct {
 	void *log_ctx;
 	/* the operations running together (one, or a batch) */
 	bool token_fetching;        /* one of them is fetching the token; the others wait for it */
+	bool interrupted;           /* a signal cut a wait short: nobody waits any more, results end retryable */
 	int in_flight[CM_PACE_SLOTS];
 	int in_flight_total;
 } cm_env;
@@ -75,7 +63,8 @@ typedef struct {
 typedef struct {
 	bool ok;
 	bool retryable;
-	bool reconciled;
+	bool reconciled;            /* the outcome was ambiguous and Walmart's order showed the update applied */
+	bool unconfirmed;           /* failed, and Walmart may have applied it: check before sending again */
 	long http_status;
 	int attempts;
 	cm_api_error errors[CM_MAX_API_ERRORS];
@@ -90,10 +79,16 @@ typedef struct {
 } cm_result;
 
 /* The operation's name in messages and logs: "shipment", "inventory update", … */
-const char *cm_op_name(cm_op_kind kind);
+static inline const char *cm_op_name(cm_op_kind kind)
+{
+	return cm_ops[kind].name;
+}
 
 /* Runs op to a definitive result (r is overwritten; free it with cm_result_free). */
 void cm_run(cm_env *env, const cm_client_config *cfg, const cm_operation *op, cm_result *r);
+
+/* A result for an operation that was never sent: its input is wrong (field, message). */
+void cm_result_invalid(cm_result *r, const char *field, const char *message);
 
 /* One operation as a resumable job, for running many at once (cm_batch.c):
  * cm_job_step says what it needs next; the driver provides it and steps again. */
@@ -105,13 +100,11 @@ typedef enum {
 } cm_job_need;
 
 typedef enum {
-	CM_STAGE_TRY,             /* a new try: token, then the request */
-	CM_STAGE_NEED_TOKEN,
-	CM_STAGE_SEND,            /* the operation's request, once the rate limit allows */
-	CM_STAGE_SEND_RECONCILE,  /* the order read after an ambiguous outcome, likewise */
+	CM_STAGE_NEED_TOKEN,      /* a usable token, then the pending exchange */
+	CM_STAGE_PACE,            /* the pending exchange, once the rate limit allows */
 	CM_STAGE_IN_FLIGHT,
-	CM_STAGE_DECIDE,          /* done, or a retry after a wait */
-	CM_STAGE_BACKOFF,
+	CM_STAGE_SLEEP,           /* a wait, then the pending exchange */
+	CM_STAGE_FINISH,
 	CM_STAGE_DONE
 } cm_stage;
 
@@ -119,35 +112,34 @@ typedef struct {
 	cm_env *env;
 	const cm_client_config *cfg;
 	const cm_operation *op;
+	const cm_op_def *def;
 	cm_result *r;
-	const char *method;
-	char path[512];
+	cm_buf path;              /* the operation's path and query */
+	cm_buf read_path;         /* mutating: the order it changes */
 	cm_buf body;
-	bool mutating;            /* ship and cancel: not safe to repeat blindly */
-	bool already;             /* the failure was Walmart saying the lines already moved on */
-	bool rejected;            /* the failure is Walmart's answer to the request itself */
-	bool unconfirmed;         /* the request may have been applied and reading the order did not tell */
-	bool reconciling;         /* this try reads the order */
-	bool reauthorized;
-	bool fetched_token;       /* this operation fetched the token: it may use it to the end of its life */
-	int64_t wait_hint;        /* the wait Walmart asked for before a retry, or -1 */
 	cm_stage stage;
-	int step;                 /* the outcome of the last exchange (cm_step) */
+	cm_exchange pending;      /* what NEED_TOKEN and PACE lead to: the send or the read */
+	cm_next outcome;          /* how the operation ended (FINISH): DONE, REJECTED, RETRY, UNCONFIRMED */
+	bool maybe_applied;       /* a send may have been applied, and no read since showed it was not */
+	bool send_timed_out;      /* a send timed out: within this call it is not sent again */
+	bool already;             /* the last send was answered "the lines already moved on" */
+	bool verifying;           /* the pending read is verify_first's: nothing was sent yet */
+	bool reauthorized;        /* the pending exchange already ran again on a fresh token */
+	bool fetched_token;       /* this operation fetched the token: it may use it to the end of its life */
+	char partial_line[64];    /* a read showed the update in part: the line */
 	int retries;
 	int64_t waited;
 	int64_t wake_at_ms;
 	/* the exchange in flight */
-	enum { CM_X_TOKEN, CM_X_ATTEMPT, CM_X_RECONCILE } x;
+	cm_exchange x;
 	int x_slot;
-	bool x_api;
 	const char *x_method;
 	const char *x_path;
-	char reconcile_path[128];
-	char url[2048];
+	cm_buf url;
 	struct curl_slist *headers;
 	cm_http_request http;
 	cm_http_response res;
-	/* the failure that stands unless reconciliation shows otherwise */
+	/* the failure that stands unless a read shows otherwise */
 	cm_api_error failure[CM_MAX_API_ERRORS];
 	size_t failure_count;
 	long failure_status;
@@ -160,5 +152,8 @@ void cm_job_transferred(cm_job *j);
 void cm_job_end(cm_job *j);
 
 void cm_result_free(cm_result *r);
+
+/* Sleeps until the monotonic time given; false (and env->interrupted set) when a signal cut it short. */
+bool cm_env_sleep_until(cm_env *env, int64_t mono_ms);
 
 #endif

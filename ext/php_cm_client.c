@@ -1,5 +1,6 @@
-/* ChannelMgr\Client: configuration, the persistent handles, the logger, and
- * the core's results as PHP arrays. The work itself is cm_run (cm_walmart.c). */
+/* ChannelMgr\Client: configuration, the persistent handles, the logger, the
+ * single calls, and the core's results as PHP arrays. The work itself is
+ * cm_run (cm_walmart.c); syncBatch is php_cm_batch.c. */
 #ifdef HAVE_CONFIG_H
 # include "config.h"
 #endif
@@ -13,26 +14,12 @@
 
 #include "php_channelmgr.h"
 #include "php_cm.h"
+#include "php_cm_client.h"
 #include "cm_text.h"
-#include "cm_batch.h"
 #include "cm_status.h"
-#include "cm_walmart.h"
 
 zend_class_entry *php_cm_client_ce;
 static zend_object_handlers php_cm_client_handlers;
-
-typedef struct {
-	zend_string *base_url;      /* without a trailing slash; NULL until configured */
-	zend_string *client_id;
-	zend_string *client_secret;
-	zend_string *service_name;
-	zend_string *token_key;     /* base URL, client id and the SHA-256 of the secret */
-	zend_long timeout_ms;
-	zend_long connect_timeout_ms;
-	zend_long max_retries;
-	zend_long max_retry_wait_ms;
-	zval logger;                /* UNDEF, a PSR-3 logger, or a callable */
-} php_cm_settings;
 
 typedef struct {
 	php_cm_settings s;
@@ -57,7 +44,7 @@ static zend_object *php_cm_client_create(zend_class_entry *ce)
 
 static void php_cm_settings_release(php_cm_settings *s)
 {
-	zend_string **strings[] = {&s->base_url, &s->client_id, &s->client_secret, &s->service_name, &s->token_key};
+	zend_string **strings[] = {&s->base_url, &s->client_id, &s->client_secret, &s->service_name, &s->channel_type, &s->token_key};
 	size_t i;
 
 	for (i = 0; i < sizeof(strings) / sizeof(strings[0]); i++) {
@@ -102,6 +89,12 @@ static HashTable *php_cm_client_debug_info(zend_object *obj, int *is_temp)
 	zend_hash_str_add(info, "client_id", sizeof("client_id") - 1, &v);
 	ZVAL_STR_COPY(&v, s->service_name);
 	zend_hash_str_add(info, "service_name", sizeof("service_name") - 1, &v);
+	if (s->channel_type) {
+		ZVAL_STR_COPY(&v, s->channel_type);
+	} else {
+		ZVAL_NULL(&v);
+	}
+	zend_hash_str_add(info, "channel_type", sizeof("channel_type") - 1, &v);
 	ZVAL_LONG(&v, s->timeout_ms);
 	zend_hash_str_add(info, "timeout_ms", sizeof("timeout_ms") - 1, &v);
 	ZVAL_LONG(&v, s->connect_timeout_ms);
@@ -117,7 +110,7 @@ static HashTable *php_cm_client_debug_info(zend_object *obj, int *is_temp)
 
 /* The config keys, in the order they are checked. */
 static const char *const php_cm_config_keys[] = {
-	"client_id", "client_secret", "base_url", "service_name", "timeout_ms", "connect_timeout_ms",
+	"client_id", "client_secret", "base_url", "service_name", "channel_type", "timeout_ms", "connect_timeout_ms",
 	"max_retries", "max_retry_wait_ms", "logger", NULL
 };
 
@@ -212,6 +205,29 @@ static bool php_cm_config_logger(cm_error *e, HashTable *config, zval *out)
 	return true;
 }
 
+/* WM_CONSUMER.CHANNEL.TYPE: the id Walmart issues to solution providers; optional ("" or absent: not sent). */
+static bool php_cm_config_channel_type(cm_error *e, HashTable *config, zend_string **out)
+{
+	zval *zv = php_cm_config(config, "channel_type");
+	const char *fallback = CM_G(channel_type);
+
+	if (!zv && (!fallback || !*fallback)) {
+		return true;
+	}
+	if (zv && Z_TYPE_P(zv) == IS_STRING && Z_STRLEN_P(zv) == 0) {
+		return true;
+	}
+	if (!php_cm_config_text(e, config, "channel_type", fallback, 100, out)) {
+		return false;
+	}
+	if (strspn(ZSTR_VAL(*out), "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.") != ZSTR_LEN(*out)) {
+		zend_string_release(*out);
+		*out = NULL;
+		return cm_fail(e, "channel_type", "must be the channel type id Walmart issued (letters, digits, '-', '_', '.')");
+	}
+	return true;
+}
+
 static zend_string *php_cm_token_key(const php_cm_settings *client)
 {
 	PHP_SHA256_CTX ctx;
@@ -249,14 +265,14 @@ PHP_METHOD(ChannelMgr_Client, __construct)
 			k++;
 		}
 		if (!*k) {
-			char name[CM_FIELD_MAX];
+			char name[CM_QUOTE_MAX];
 			if (key) {
-				snprintf(name, sizeof(name), "%.*s", (int) MIN(ZSTR_LEN(key), 64), ZSTR_VAL(key));
+				cm_excerpt(name, ZSTR_VAL(key), ZSTR_LEN(key));
 			} else {
 				snprintf(name, sizeof(name), ZEND_ULONG_FMT, index);
 			}
-			cm_fail(&e, name, "is not a known key; expected client_id, client_secret, base_url, service_name, timeout_ms, "
-				"connect_timeout_ms, max_retries, max_retry_wait_ms, logger");
+			cm_fail(&e, name, "is not a known key; expected client_id, client_secret, base_url, service_name, channel_type, "
+				"timeout_ms, connect_timeout_ms, max_retries, max_retry_wait_ms, logger");
 			goto invalid;
 		}
 	} ZEND_HASH_FOREACH_END();
@@ -266,6 +282,7 @@ PHP_METHOD(ChannelMgr_Client, __construct)
 			|| !php_cm_config_text(&e, config, "base_url", CM_G(base_url), 512, &s.base_url)
 			|| !php_cm_check_base_url(&e, s.base_url)
 			|| !php_cm_config_text(&e, config, "service_name", CM_G(service_name), 100, &s.service_name)
+			|| !php_cm_config_channel_type(&e, config, &s.channel_type)
 			|| !php_cm_config_long(&e, config, "timeout_ms", CM_G(timeout_ms), 1, 600000, &s.timeout_ms)
 			|| !php_cm_config_long(&e, config, "connect_timeout_ms", CM_G(connect_timeout_ms), 1, 600000, &s.connect_timeout_ms)
 			|| !php_cm_config_long(&e, config, "max_retries", CM_G(max_retries), 0, 10, &s.max_retries)
@@ -289,15 +306,10 @@ invalid:
 }
 
 /* The logger bridge: PSR-3 log($level, $message, $context), or a callable with the same parameters. */
-typedef struct {
-	zval *logger;
-	bool failed;
-} php_cm_log_ctx;
-
 static void php_cm_log(void *ctx, cm_log_level level, const char *message, const cm_log_entry *entry)
 {
 	static const char *const levels[] = {"debug", "warning", "error"};
-	php_cm_log_ctx *c = ctx;
+	php_cm_log_ctx *c = &((php_cm_call *) ctx)->log;
 	zval args[3], retval, *context = &args[2];
 
 	if (c->failed || EG(exception)) {
@@ -392,12 +404,12 @@ static void php_cm_json_to_zval(json_object *o, zval *out)
 	}
 }
 
-static void php_cm_result_to_array(const cm_result *r, const cm_operation *op, zval *out)
+void php_cm_result_to_array(const cm_result *r, const cm_operation *op, zval *out)
 {
 	zval errors, v;
 	size_t i;
 
-	array_init_size(out, 12);
+	array_init_size(out, 16);
 	add_assoc_bool(out, "ok", r->ok);
 	add_assoc_bool(out, "retryable", r->retryable);
 	add_assoc_long(out, "http_status", r->http_status);
@@ -423,8 +435,10 @@ static void php_cm_result_to_array(const cm_result *r, const cm_operation *op, z
 	} else {
 		add_assoc_null(out, "order_status");
 	}
+	add_assoc_bool(out, "intent_to_cancel", r->order && cm_json_intent_to_cancel(r->order));
 	add_assoc_string(out, "status_details", (char *) r->status_details);
 	add_assoc_bool(out, "reconciled", r->reconciled);
+	add_assoc_bool(out, "unconfirmed", r->unconfirmed);
 	add_assoc_string(out, "correlation_id", (char *) r->correlation_id);
 	if (op->kind == CM_OP_RELEASED) {
 		if (r->orders) {
@@ -441,6 +455,11 @@ static void php_cm_result_to_array(const cm_result *r, const cm_operation *op, z
 	} else if (op->kind == CM_OP_INVENTORY) {
 		add_assoc_stringl(out, "sku", (char *) op->sku.ptr, op->sku.len);
 		add_assoc_long(out, "quantity", (zend_long) op->quantity);
+		if (op->ship_node.ptr) {
+			add_assoc_stringl(out, "ship_node", (char *) op->ship_node.ptr, op->ship_node.len);
+		} else {
+			add_assoc_null(out, "ship_node");
+		}
 	}
 }
 
@@ -464,363 +483,7 @@ static bool php_cm_handles(void)
 	return CM_G(curl) && CM_G(share);
 }
 
-/* The core's view of the settings; user_agent is the caller's buffer. */
-static cm_client_config php_cm_config_of(const php_cm_settings *client, char *user_agent, size_t size)
-{
-	snprintf(user_agent, size, "channelmgr/%s", PHP_CHANNELMGR_VERSION);
-	return (cm_client_config) {
-		ZSTR_VAL(client->base_url), ZSTR_VAL(client->client_id), ZSTR_VAL(client->client_secret),
-		ZSTR_VAL(client->token_key), ZSTR_VAL(client->service_name), user_agent,
-		(long) client->timeout_ms, (long) client->connect_timeout_ms, (int) client->max_retries, client->max_retry_wait_ms
-	};
-}
-
-static void php_cm_client_run(php_cm_settings *client, const cm_operation *op, zval *return_value)
-{
-	char user_agent[64];
-	php_cm_log_ctx log = {&client->logger, false};
-	cm_client_config cfg = php_cm_config_of(client, user_agent, sizeof(user_agent));
-	cm_env env;
-	cm_result r;
-
-	if (!php_cm_handles()) {
-		zend_throw_exception(php_cm_exception_ce, "libcurl could not be initialised", 0);
-		return;
-	}
-	env = (cm_env) {.curl = CM_G(curl), .share = CM_G(share), .tokens = &CM_G(tokens), .rng = &CM_G(rng),
-		.log = Z_ISUNDEF(client->logger) ? NULL : php_cm_log, .log_ctx = &log};
-	cm_run(&env, &cfg, op, &r);
-	php_cm_result_to_array(&r, op, return_value);
-	cm_result_free(&r);
-}
-
-#define PHP_CM_CLIENT() \
-	php_cm_settings *client = &php_cm_client_from(Z_OBJ_P(ZEND_THIS))->s; \
-	if (!client->base_url) { \
-		zend_throw_error(NULL, "ChannelMgr\\Client is not configured"); \
-		RETURN_THROWS(); \
-	}
-
-static bool php_cm_purchase_order_id(zend_string *po, cm_error *e)
-{
-	cm_at(e, NULL, CM_NO_INDEX, NULL);
-	return cm_check_purchase_order_id(e, "purchase_order_id", (cm_str) {ZSTR_VAL(po), ZSTR_LEN(po)});
-}
-
-PHP_METHOD(ChannelMgr_Client, shipOrder)
-{
-	HashTable *ht;
-	php_cm_shipment in;
-	cm_error e;
-	cm_operation op = {0};
-
-	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_ARRAY_HT(ht)
-	ZEND_PARSE_PARAMETERS_END();
-	PHP_CM_CLIENT();
-
-	if (!php_cm_shipment_from_array(&in, ht, &e) || !cm_shipment_validate(&in.s, &e)) {
-		php_cm_shipment_free(&in);
-		php_cm_throw_validation(&e);
-		RETURN_THROWS();
-	}
-	op.kind = CM_OP_SHIP;
-	op.purchase_order_id = in.s.purchase_order_id;
-	op.shipment = &in.s;
-	php_cm_client_run(client, &op, return_value);
-	php_cm_shipment_free(&in);
-}
-
-PHP_METHOD(ChannelMgr_Client, cancelOrder)
-{
-	HashTable *ht;
-	zend_string *reason;
-	php_cm_cancellation in;
-	cm_error e;
-	cm_operation op = {0};
-
-	ZEND_PARSE_PARAMETERS_START(2, 2)
-		Z_PARAM_ARRAY_HT(ht)
-		Z_PARAM_STR(reason)
-	ZEND_PARSE_PARAMETERS_END();
-	PHP_CM_CLIENT();
-
-	if (!php_cm_cancellation_from_array(&in, ht, reason, &e) || !cm_cancellation_validate(&in.c, &e)) {
-		php_cm_cancellation_free(&in);
-		php_cm_throw_validation(&e);
-		RETURN_THROWS();
-	}
-	op.kind = CM_OP_CANCEL;
-	op.purchase_order_id = in.c.purchase_order_id;
-	op.cancellation = &in.c;
-	php_cm_client_run(client, &op, return_value);
-	php_cm_cancellation_free(&in);
-}
-
-static void php_cm_order_call(INTERNAL_FUNCTION_PARAMETERS, cm_op_kind kind)
-{
-	zend_string *po;
-	cm_error e;
-	cm_operation op = {0};
-
-	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_STR(po)
-	ZEND_PARSE_PARAMETERS_END();
-	PHP_CM_CLIENT();
-
-	if (!php_cm_purchase_order_id(po, &e)) {
-		php_cm_throw_validation(&e);
-		RETURN_THROWS();
-	}
-	op.kind = kind;
-	op.purchase_order_id = (cm_str) {ZSTR_VAL(po), ZSTR_LEN(po)};
-	php_cm_client_run(client, &op, return_value);
-}
-
-PHP_METHOD(ChannelMgr_Client, acknowledgeOrder)
-{
-	php_cm_order_call(INTERNAL_FUNCTION_PARAM_PASSTHRU, CM_OP_ACKNOWLEDGE);
-}
-
-PHP_METHOD(ChannelMgr_Client, getOrder)
-{
-	php_cm_order_call(INTERNAL_FUNCTION_PARAM_PASSTHRU, CM_OP_GET_ORDER);
-}
-
-PHP_METHOD(ChannelMgr_Client, fetchReleasedOrders)
-{
-	HashTable *query = NULL;
-	zval *zv;
-	zend_string *key;
-	cm_str date = {0}, cursor = {0};
-	zend_long limit = 100;
-	cm_buf q = {0};
-	cm_error e = {0};
-	cm_operation op = {0};
-
-	ZEND_PARSE_PARAMETERS_START(0, 1)
-		Z_PARAM_OPTIONAL
-		Z_PARAM_ARRAY_HT(query)
-	ZEND_PARSE_PARAMETERS_END();
-	PHP_CM_CLIENT();
-
-	if (query) {
-		ZEND_HASH_FOREACH_STR_KEY_VAL(query, key, zv) {
-			ZVAL_DEREF(zv);
-			if (!key || !(zend_string_equals_literal(key, "created_start_date") || zend_string_equals_literal(key, "limit")
-					|| zend_string_equals_literal(key, "cursor"))) {
-				cm_fail(&e, key ? ZSTR_VAL(key) : "0", "is not a known key; expected created_start_date, limit, cursor");
-				goto invalid;
-			}
-			if (Z_TYPE_P(zv) == IS_NULL) {
-				continue;
-			}
-			if (zend_string_equals_literal(key, "limit")) {
-				if (Z_TYPE_P(zv) != IS_LONG) {
-					cm_fail(&e, "limit", "must be an int, got %s", zend_zval_type_name(zv));
-					goto invalid;
-				}
-				limit = Z_LVAL_P(zv);
-			} else if (Z_TYPE_P(zv) != IS_STRING) {
-				cm_fail(&e, ZSTR_VAL(key), "must be a string, got %s", zend_zval_type_name(zv));
-				goto invalid;
-			} else if (zend_string_equals_literal(key, "cursor")) {
-				cursor = (cm_str) {Z_STRVAL_P(zv), Z_STRLEN_P(zv)};
-			} else {
-				date = (cm_str) {Z_STRVAL_P(zv), Z_STRLEN_P(zv)};
-			}
-		} ZEND_HASH_FOREACH_END();
-	}
-	if (!cm_released_query(&q, date, limit, cursor, &e)) {
-		goto invalid;
-	}
-	op.kind = CM_OP_RELEASED;
-	op.query = q.data;
-	php_cm_client_run(client, &op, return_value);
-	cm_buf_free(&q);
-	return;
-
-invalid:
-	cm_buf_free(&q);
-	php_cm_throw_validation(&e);
-	RETURN_THROWS();
-}
-
-PHP_METHOD(ChannelMgr_Client, updateInventory)
-{
-	zend_string *sku;
-	zend_long quantity;
-	cm_buf body = {0};
-	cm_error e;
-	cm_operation op = {0};
-
-	ZEND_PARSE_PARAMETERS_START(2, 2)
-		Z_PARAM_STR(sku)
-		Z_PARAM_LONG(quantity)
-	ZEND_PARSE_PARAMETERS_END();
-	PHP_CM_CLIENT();
-
-	op.kind = CM_OP_INVENTORY;
-	op.sku = (cm_str) {ZSTR_VAL(sku), ZSTR_LEN(sku)};
-	op.quantity = quantity;
-	/* validated here, so bad input throws before anything is sent */
-	if (!cm_inventory_payload(op.sku, op.quantity, &body, &e)) {
-		cm_buf_free(&body);
-		php_cm_throw_validation(&e);
-		RETURN_THROWS();
-	}
-	cm_buf_free(&body);
-	php_cm_client_run(client, &op, return_value);
-}
-
-/* syncBatch: one operation of the batch, converted and checked on its own. */
-typedef struct {
-	cm_operation op;
-	php_cm_shipment ship;
-	php_cm_cancellation cancel;
-	bool valid;
-	zend_string *reason;
-} php_cm_batch_item;
-
-static const char *const php_cm_batch_kinds[] = {"ship", "cancel", "acknowledge", "inventory", NULL};
-static const char *const php_cm_batch_keys[][4] = {
-	{"op", "shipment", NULL}, {"op", "order", "reason", NULL}, {"op", "purchase_order_id", NULL}, {"op", "sku", "quantity", NULL},
-};
-
-static bool php_cm_batch_check_keys(cm_error *e, HashTable *ht, const char *const *keys)
-{
-	zend_string *key;
-
-	ZEND_HASH_FOREACH_STR_KEY(ht, key) {
-		const char *const *k = keys;
-		while (*k && !(key && zend_string_equals_cstr(key, *k, strlen(*k)))) {
-			k++;
-		}
-		if (!*k) {
-			return cm_fail(e, key ? ZSTR_VAL(key) : "0", "is not a known key of this operation");
-		}
-	} ZEND_HASH_FOREACH_END();
-	return true;
-}
-
-/* The operation as the core runs it; false with e (its field relative to the operation) when it cannot run. */
-static bool php_cm_batch_convert(php_cm_batch_item *item, zval *zv, cm_error *e, const char **prefix)
-{
-	HashTable *ht, *sub;
-	zval *kind, *v;
-	int k;
-
-	*prefix = "";
-	cm_at(e, NULL, CM_NO_INDEX, NULL);
-	ZVAL_DEREF(zv);
-	if (Z_TYPE_P(zv) != IS_ARRAY) {
-		return cm_fail(e, NULL, "must be an array, got %s", zend_zval_type_name(zv));
-	}
-	ht = Z_ARRVAL_P(zv);
-	kind = zend_hash_str_find_deref(ht, "op", 2);
-	for (k = 0; kind && Z_TYPE_P(kind) == IS_STRING && php_cm_batch_kinds[k]; k++) {
-		if (zend_string_equals_cstr(Z_STR_P(kind), php_cm_batch_kinds[k], strlen(php_cm_batch_kinds[k]))) {
-			break;
-		}
-	}
-	if (!kind || Z_TYPE_P(kind) != IS_STRING || !php_cm_batch_kinds[k]) {
-		return cm_fail(e, "op", "must be one of ship, cancel, acknowledge, inventory");
-	}
-	if (!php_cm_batch_check_keys(e, ht, php_cm_batch_keys[k])) {
-		return false;
-	}
-	switch (k) {
-		case 0:
-			if (!(v = zend_hash_str_find_deref(ht, "shipment", 8)) || Z_TYPE_P(v) != IS_ARRAY) {
-				return cm_fail(e, "shipment", "must be an array (the input of shipOrder)");
-			}
-			*prefix = "shipment.";
-			if (!php_cm_shipment_from_array(&item->ship, Z_ARRVAL_P(v), e) || !cm_shipment_validate(&item->ship.s, e)) {
-				return false;
-			}
-			item->op = (cm_operation) {.kind = CM_OP_SHIP, .purchase_order_id = item->ship.s.purchase_order_id, .shipment = &item->ship.s};
-			return true;
-		case 1:
-			if (!(v = zend_hash_str_find_deref(ht, "order", 5)) || Z_TYPE_P(v) != IS_ARRAY) {
-				return cm_fail(e, "order", "must be an array (the input of cancelOrder)");
-			}
-			sub = Z_ARRVAL_P(v);
-			if (!(v = zend_hash_str_find_deref(ht, "reason", 6)) || Z_TYPE_P(v) != IS_STRING) {
-				return cm_fail(e, "reason", "must be a string");
-			}
-			item->reason = zend_string_copy(Z_STR_P(v));
-			*prefix = "order.";
-			if (!php_cm_cancellation_from_array(&item->cancel, sub, item->reason, e) || !cm_cancellation_validate(&item->cancel.c, e)) {
-				if (strcmp(e->field, "reason") == 0) {
-					*prefix = "";
-				}
-				return false;
-			}
-			item->op = (cm_operation) {.kind = CM_OP_CANCEL, .purchase_order_id = item->cancel.c.purchase_order_id,
-				.cancellation = &item->cancel.c};
-			return true;
-		case 2:
-			if (!(v = zend_hash_str_find_deref(ht, "purchase_order_id", 17)) || Z_TYPE_P(v) != IS_STRING) {
-				return cm_fail(e, "purchase_order_id", "must be a string");
-			}
-			item->op = (cm_operation) {.kind = CM_OP_ACKNOWLEDGE, .purchase_order_id = {Z_STRVAL_P(v), Z_STRLEN_P(v)}};
-			return cm_check_purchase_order_id(e, "purchase_order_id", item->op.purchase_order_id);
-		default: {
-			zval *quantity = zend_hash_str_find_deref(ht, "quantity", 8);
-			cm_buf body = {0};
-			bool ok;
-			if (!(v = zend_hash_str_find_deref(ht, "sku", 3)) || Z_TYPE_P(v) != IS_STRING) {
-				return cm_fail(e, "sku", "must be a string");
-			}
-			if (!quantity || Z_TYPE_P(quantity) != IS_LONG) {
-				return cm_fail(e, "quantity", "must be an int");
-			}
-			item->op = (cm_operation) {.kind = CM_OP_INVENTORY, .sku = {Z_STRVAL_P(v), Z_STRLEN_P(v)}, .quantity = Z_LVAL_P(quantity)};
-			ok = cm_inventory_payload(item->op.sku, item->op.quantity, &body, e);
-			cm_buf_free(&body);
-			return ok;
-		}
-	}
-}
-
-/* The result of an operation that was not sent: its input is wrong. */
-static void php_cm_invalid_result(zval *out, const char *field, const char *message)
-{
-	zval errors, err;
-
-	array_init_size(out, 10);
-	add_assoc_bool(out, "ok", false);
-	add_assoc_bool(out, "retryable", false);
-	add_assoc_long(out, "http_status", 0);
-	add_assoc_long(out, "attempts", 0);
-	array_init_size(&errors, 1);
-	array_init_size(&err, 3);
-	add_assoc_string(&err, "code", "INVALID_INPUT");
-	add_assoc_string(&err, "field", (char *) field);
-	add_assoc_string(&err, "description", (char *) message);
-	add_next_index_zval(&errors, &err);
-	add_assoc_zval(out, "errors", &errors);
-	add_assoc_null(out, "order");
-	add_assoc_string(out, "order_status", CM_STATUS_ERROR);
-	add_assoc_str(out, "status_details", zend_strpprintf(0, "Nothing was sent: %s%s%s. Correct it in Magento and submit it again.",
-		field, *field ? ": " : "", message));
-	add_assoc_bool(out, "reconciled", false);
-	add_assoc_string(out, "correlation_id", "");
-}
-
-typedef struct {
-	php_cm_batch_item *items;
-	zval *results;
-} php_cm_batch_ctx;
-
-static void php_cm_batch_done(void *ctx, size_t index, cm_result *r)
-{
-	php_cm_batch_ctx *b = ctx;
-
-	php_cm_result_to_array(r, &b->items[index].op, &b->results[index]);
-}
-
-static bool php_cm_batch_handles(int n)
+bool php_cm_batch_handles(int n)
 {
 	int i;
 
@@ -847,125 +510,348 @@ static bool php_cm_batch_handles(int n)
 	return true;
 }
 
-PHP_METHOD(ChannelMgr_Client, syncBatch)
+bool php_cm_call_begin(php_cm_call *call, php_cm_settings *s)
 {
-	HashTable *operations, *options = NULL, *last_of_po;
+	if (CM_G(busy)) {
+		zend_throw_exception(php_cm_exception_ce,
+			"ChannelMgr\\Client cannot be called while another of its calls is running (from a logger, say)", 0);
+		return false;
+	}
+	if (!php_cm_handles()) {
+		zend_throw_exception(php_cm_exception_ce, "libcurl could not be initialised", 0);
+		return false;
+	}
+	snprintf(call->user_agent, sizeof(call->user_agent), "channelmgr/%s", PHP_CHANNELMGR_VERSION);
+	call->cfg = (cm_client_config) {
+		ZSTR_VAL(s->base_url), ZSTR_VAL(s->client_id), ZSTR_VAL(s->client_secret), ZSTR_VAL(s->token_key),
+		ZSTR_VAL(s->service_name), s->channel_type ? ZSTR_VAL(s->channel_type) : NULL, call->user_agent,
+		(long) s->timeout_ms, (long) s->connect_timeout_ms, (int) s->max_retries, s->max_retry_wait_ms
+	};
+	call->log = (php_cm_log_ctx) {&s->logger, false};
+	call->env = (cm_env) {.curl = CM_G(curl), .share = CM_G(share), .tokens = &CM_G(tokens), .rng = &CM_G(rng),
+		.log = Z_ISUNDEF(s->logger) ? NULL : php_cm_log, .log_ctx = call};
+	CM_G(busy) = true;
+	return true;
+}
+
+void php_cm_call_end(php_cm_call *call)
+{
+	CM_G(busy) = false;
+}
+
+/* A copy of v no user code can change: arrays copied with references resolved, the rest shared (immutable). */
+static void php_cm_own(zval *v, zval *out)
+{
+	ZVAL_DEREF(v);
+	if (Z_TYPE_P(v) == IS_ARRAY) {
+		HashTable *copy = zend_new_array(zend_hash_num_elements(Z_ARRVAL_P(v)));
+		zend_string *key;
+		zend_ulong index;
+		zval *item, owned;
+
+		ZEND_HASH_FOREACH_KEY_VAL(Z_ARRVAL_P(v), index, key, item) {
+			php_cm_own(item, &owned);
+			if (key) {
+				zend_hash_add_new(copy, key, &owned);
+			} else {
+				zend_hash_index_add_new(copy, index, &owned);
+			}
+		} ZEND_HASH_FOREACH_END();
+		ZVAL_ARR(out, copy);
+	} else {
+		ZVAL_COPY(out, v);
+	}
+}
+
+void php_cm_input_snapshot(const php_cm_settings *s, zval *input, zval *out)
+{
+	if (Z_ISUNDEF(s->logger)) {
+		ZVAL_COPY(out, input); /* no user code runs during the call */
+	} else {
+		php_cm_own(input, out);
+	}
+}
+
+php_cm_settings *php_cm_client_settings(zval *this_zv)
+{
+	php_cm_settings *s = &php_cm_client_from(Z_OBJ_P(this_zv))->s;
+
+	if (!s->base_url) {
+		zend_throw_error(NULL, "ChannelMgr\\Client is not configured");
+		return NULL;
+	}
+	return s;
+}
+
+/* Runs one operation and returns its result array. */
+static void php_cm_client_run(php_cm_settings *s, const cm_operation *op, zval *return_value)
+{
+	php_cm_call call;
+	cm_result r;
+
+	if (!php_cm_call_begin(&call, s)) {
+		return;
+	}
+	cm_run(&call.env, &call.cfg, op, &r);
+	php_cm_call_end(&call);
+	php_cm_result_to_array(&r, op, return_value);
+	cm_result_free(&r);
+}
+
+bool php_cm_op_ship(php_cm_op *o, HashTable *shipment, bool verify_first, cm_error *e)
+{
+	if (!php_cm_shipment_from_array(&o->ship, shipment, e) || !cm_shipment_validate(&o->ship.s, e)) {
+		return false;
+	}
+	o->op = (cm_operation) {.kind = CM_OP_SHIP, .purchase_order_id = o->ship.s.purchase_order_id, .shipment = &o->ship.s,
+		.verify_first = verify_first};
+	return true;
+}
+
+bool php_cm_op_cancel(php_cm_op *o, HashTable *order, zend_string *reason, bool verify_first, cm_error *e)
+{
+	o->reason = zend_string_copy(reason);
+	if (!php_cm_cancellation_from_array(&o->cancel, order, o->reason, e) || !cm_cancellation_validate(&o->cancel.c, e)) {
+		return false;
+	}
+	o->op = (cm_operation) {.kind = CM_OP_CANCEL, .purchase_order_id = o->cancel.c.purchase_order_id,
+		.cancellation = &o->cancel.c, .verify_first = verify_first};
+	return true;
+}
+
+bool php_cm_op_order(php_cm_op *o, cm_op_kind kind, zend_string *purchase_order_id, cm_error *e)
+{
+	o->op = (cm_operation) {.kind = kind, .purchase_order_id = {ZSTR_VAL(purchase_order_id), ZSTR_LEN(purchase_order_id)}};
+	cm_at(e, NULL, CM_NO_INDEX, NULL);
+	return cm_check_purchase_order_id(e, "purchase_order_id", o->op.purchase_order_id);
+}
+
+bool php_cm_op_inventory(php_cm_op *o, zend_string *sku, zend_long quantity, zend_string *ship_node, cm_error *e)
+{
+	cm_buf body = {0};
+	bool ok;
+
+	o->op = (cm_operation) {.kind = CM_OP_INVENTORY, .sku = {ZSTR_VAL(sku), ZSTR_LEN(sku)}, .quantity = quantity};
+	cm_at(e, NULL, CM_NO_INDEX, NULL);
+	if (ship_node) {
+		o->op.ship_node = (cm_str) {ZSTR_VAL(ship_node), ZSTR_LEN(ship_node)};
+		if (!cm_check_text(e, "ship_node", o->op.ship_node, 1, 64)) {
+			return false;
+		}
+	}
+	/* validated here, so bad input throws before anything is sent */
+	ok = cm_inventory_payload(o->op.sku, o->op.quantity, &body, e);
+	cm_buf_free(&body);
+	return ok;
+}
+
+void php_cm_op_free(php_cm_op *o)
+{
+	php_cm_shipment_free(&o->ship);
+	php_cm_cancellation_free(&o->cancel);
+	if (o->reason) {
+		zend_string_release(o->reason);
+		o->reason = NULL;
+	}
+}
+
+/* The options of shipOrder and cancelOrder: ['verify_first' => bool]. */
+static bool php_cm_call_options(HashTable *options, bool *verify_first, cm_error *e)
+{
 	zend_string *key;
-	zend_ulong index;
 	zval *zv;
-	zend_long concurrency = 8;
-	size_t n, i = 0, valid = 0;
-	php_cm_batch_item *items;
-	const cm_operation **ops;
-	size_t *after;
-	php_cm_batch_ctx ctx;
-	cm_error e = {0};
+
+	*verify_first = false;
+	cm_at(e, NULL, CM_NO_INDEX, NULL);
+	if (!options) {
+		return true;
+	}
+	ZEND_HASH_FOREACH_STR_KEY_VAL(options, key, zv) {
+		ZVAL_DEREF(zv);
+		if (!key || !zend_string_equals_literal(key, "verify_first")) {
+			char name[CM_QUOTE_MAX];
+			return cm_fail(e, key ? cm_excerpt(name, ZSTR_VAL(key), ZSTR_LEN(key)) : "0",
+				"is not a known option; expected verify_first");
+		}
+		if (Z_TYPE_P(zv) != IS_TRUE && Z_TYPE_P(zv) != IS_FALSE && Z_TYPE_P(zv) != IS_NULL) {
+			return cm_fail(e, "verify_first", "must be a bool, got %s", zend_zval_type_name(zv));
+		}
+		*verify_first = Z_TYPE_P(zv) == IS_TRUE;
+	} ZEND_HASH_FOREACH_END();
+	return true;
+}
+
+/* Runs o (converted by the caller, ok when it converted) or throws its validation error; frees it either way. */
+static void php_cm_client_finish(php_cm_settings *s, php_cm_op *o, bool ok, const cm_error *e, zval *return_value)
+{
+	if (ok) {
+		php_cm_client_run(s, &o->op, return_value);
+	} else {
+		php_cm_throw_validation(e);
+	}
+	php_cm_op_free(o);
+}
+
+PHP_METHOD(ChannelMgr_Client, shipOrder)
+{
+	zval *shipment, input;
+	HashTable *options = NULL;
+	php_cm_settings *s;
+	php_cm_op o = {0};
+	cm_error e;
+	bool verify_first, ok;
 
 	ZEND_PARSE_PARAMETERS_START(1, 2)
-		Z_PARAM_ARRAY_HT(operations)
+		Z_PARAM_ARRAY(shipment)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_ARRAY_HT(options)
 	ZEND_PARSE_PARAMETERS_END();
-	PHP_CM_CLIENT();
+	if (!(s = php_cm_client_settings(ZEND_THIS))) {
+		RETURN_THROWS();
+	}
+	php_cm_input_snapshot(s, shipment, &input);
+	ok = php_cm_call_options(options, &verify_first, &e) && php_cm_op_ship(&o, Z_ARRVAL(input), verify_first, &e);
+	php_cm_client_finish(s, &o, ok, &e, return_value);
+	zval_ptr_dtor(&input);
+}
 
-	if (options) {
-		ZEND_HASH_FOREACH_STR_KEY_VAL(options, key, zv) {
+PHP_METHOD(ChannelMgr_Client, cancelOrder)
+{
+	zval *order, input;
+	zend_string *reason;
+	HashTable *options = NULL;
+	php_cm_settings *s;
+	php_cm_op o = {0};
+	cm_error e;
+	bool verify_first, ok;
+
+	ZEND_PARSE_PARAMETERS_START(2, 3)
+		Z_PARAM_ARRAY(order)
+		Z_PARAM_STR(reason)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_ARRAY_HT(options)
+	ZEND_PARSE_PARAMETERS_END();
+	if (!(s = php_cm_client_settings(ZEND_THIS))) {
+		RETURN_THROWS();
+	}
+	php_cm_input_snapshot(s, order, &input);
+	ok = php_cm_call_options(options, &verify_first, &e) && php_cm_op_cancel(&o, Z_ARRVAL(input), reason, verify_first, &e);
+	php_cm_client_finish(s, &o, ok, &e, return_value);
+	zval_ptr_dtor(&input);
+}
+
+static void php_cm_order_call(INTERNAL_FUNCTION_PARAMETERS, cm_op_kind kind)
+{
+	zend_string *po;
+	php_cm_settings *s;
+	php_cm_op o = {0};
+	cm_error e;
+	bool ok;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_STR(po)
+	ZEND_PARSE_PARAMETERS_END();
+	if (!(s = php_cm_client_settings(ZEND_THIS))) {
+		RETURN_THROWS();
+	}
+	ok = php_cm_op_order(&o, kind, po, &e);
+	php_cm_client_finish(s, &o, ok, &e, return_value);
+}
+
+PHP_METHOD(ChannelMgr_Client, acknowledgeOrder)
+{
+	php_cm_order_call(INTERNAL_FUNCTION_PARAM_PASSTHRU, CM_OP_ACKNOWLEDGE);
+}
+
+PHP_METHOD(ChannelMgr_Client, getOrder)
+{
+	php_cm_order_call(INTERNAL_FUNCTION_PARAM_PASSTHRU, CM_OP_GET_ORDER);
+}
+
+PHP_METHOD(ChannelMgr_Client, fetchReleasedOrders)
+{
+	HashTable *query = NULL;
+	zval *zv;
+	zend_string *key;
+	cm_str date = {0}, cursor = {0};
+	zend_long limit = 100;
+	php_cm_settings *s;
+	cm_buf q = {0};
+	cm_error e = {0};
+	cm_operation op = {0};
+
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_ARRAY_HT(query)
+	ZEND_PARSE_PARAMETERS_END();
+	if (!(s = php_cm_client_settings(ZEND_THIS))) {
+		RETURN_THROWS();
+	}
+
+	if (query) {
+		ZEND_HASH_FOREACH_STR_KEY_VAL(query, key, zv) {
 			ZVAL_DEREF(zv);
-			if (!key || !zend_string_equals_literal(key, "concurrency")) {
-				cm_fail(&e, key ? ZSTR_VAL(key) : "0", "is not a known option; expected concurrency");
-				php_cm_throw_validation(&e);
-				RETURN_THROWS();
+			if (!key || !(zend_string_equals_literal(key, "created_start_date") || zend_string_equals_literal(key, "limit")
+					|| zend_string_equals_literal(key, "cursor"))) {
+				char name[CM_QUOTE_MAX];
+				cm_fail(&e, key ? cm_excerpt(name, ZSTR_VAL(key), ZSTR_LEN(key)) : "0",
+					"is not a known key; expected created_start_date, limit, cursor");
+				goto invalid;
 			}
-			if (Z_TYPE_P(zv) != IS_LONG || Z_LVAL_P(zv) < 1) {
-				if (Z_TYPE_P(zv) == IS_LONG) {
-					cm_fail(&e, "concurrency", "must be a positive integer, got " ZEND_LONG_FMT, Z_LVAL_P(zv));
-				} else {
-					cm_fail(&e, "concurrency", "must be a positive integer, got %s", zend_zval_type_name(zv));
+			if (Z_TYPE_P(zv) == IS_NULL) {
+				continue;
+			}
+			if (zend_string_equals_literal(key, "limit")) {
+				if (Z_TYPE_P(zv) != IS_LONG) {
+					cm_fail(&e, "limit", "must be an int, got %s", zend_zval_type_name(zv));
+					goto invalid;
 				}
-				php_cm_throw_validation(&e);
-				RETURN_THROWS();
-			}
-			concurrency = Z_LVAL_P(zv);
-		} ZEND_HASH_FOREACH_END();
-	}
-
-	n = zend_hash_num_elements(operations);
-	items = ecalloc(n ? n : 1, sizeof(*items));
-	ops = ecalloc(n ? n : 1, sizeof(*ops));
-	after = ecalloc(n ? n : 1, sizeof(*after));
-	ctx = (php_cm_batch_ctx) {items, ecalloc(n ? n : 1, sizeof(zval))};
-	ALLOC_HASHTABLE(last_of_po);
-	zend_hash_init(last_of_po, 8, NULL, NULL, 0);
-
-	ZEND_HASH_FOREACH_VAL(operations, zv) {
-		const char *prefix;
-
-		after[i] = CM_NO_INDEX;
-		if (php_cm_batch_convert(&items[i], zv, &e, &prefix)) {
-			zval *prev, pos;
-			items[i].valid = true;
-			ops[i] = &items[i].op;
-			valid++;
-			if (items[i].op.purchase_order_id.ptr) {
-				/* operations on one purchase order run one after the other, in input order */
-				if ((prev = zend_hash_str_find(last_of_po, items[i].op.purchase_order_id.ptr, items[i].op.purchase_order_id.len))) {
-					after[i] = (size_t) Z_LVAL_P(prev);
-				}
-				ZVAL_LONG(&pos, (zend_long) i);
-				zend_hash_str_update(last_of_po, items[i].op.purchase_order_id.ptr, items[i].op.purchase_order_id.len, &pos);
-			}
-		} else {
-			char field[CM_FIELD_MAX];
-			snprintf(field, sizeof(field), "%s%s", prefix, e.field);
-			php_cm_invalid_result(&ctx.results[i], field, e.message);
-		}
-		i++;
-	} ZEND_HASH_FOREACH_END();
-
-	if (valid) {
-		char user_agent[64];
-		php_cm_log_ctx log = {&client->logger, false};
-		cm_client_config cfg = php_cm_config_of(client, user_agent, sizeof(user_agent));
-		int slots = (int) MIN(MIN((zend_long) valid, concurrency), CM_BATCH_MAX_CONCURRENCY);
-		cm_env env;
-		cm_batch batch = {ops, n, after, slots, php_cm_batch_done, &ctx};
-
-		if (!php_cm_handles() || !php_cm_batch_handles(slots)) {
-			zend_throw_exception(php_cm_exception_ce, "libcurl could not be initialised", 0);
-		} else {
-			env = (cm_env) {.curl = CM_G(curl), .share = CM_G(share), .tokens = &CM_G(tokens), .rng = &CM_G(rng),
-				.log = Z_ISUNDEF(client->logger) ? NULL : php_cm_log, .log_ctx = &log};
-			cm_run_batch(&env, &cfg, CM_G(multi), CM_G(batch_handles), &batch);
-		}
-	}
-
-	if (!EG(exception)) {
-		array_init_size(return_value, (uint32_t) n);
-		i = 0;
-		ZEND_HASH_FOREACH_KEY(operations, index, key) {
-			if (key) {
-				zend_hash_update(Z_ARRVAL_P(return_value), key, &ctx.results[i]);
+				limit = Z_LVAL_P(zv);
+			} else if (Z_TYPE_P(zv) != IS_STRING) {
+				cm_fail(&e, ZSTR_VAL(key), "must be a string, got %s", zend_zval_type_name(zv));
+				goto invalid;
+			} else if (zend_string_equals_literal(key, "cursor")) {
+				cursor = (cm_str) {Z_STRVAL_P(zv), Z_STRLEN_P(zv)};
 			} else {
-				zend_hash_index_update(Z_ARRVAL_P(return_value), index, &ctx.results[i]);
+				date = (cm_str) {Z_STRVAL_P(zv), Z_STRLEN_P(zv)};
 			}
-			ZVAL_UNDEF(&ctx.results[i]);
-			i++;
 		} ZEND_HASH_FOREACH_END();
 	}
-	for (i = 0; i < n; i++) {
-		zval_ptr_dtor(&ctx.results[i]);
-		php_cm_shipment_free(&items[i].ship);
-		php_cm_cancellation_free(&items[i].cancel);
-		if (items[i].reason) {
-			zend_string_release(items[i].reason);
-		}
+	if (!cm_released_query(&q, date, limit, cursor, &e) || q.oom) {
+		goto invalid;
 	}
-	zend_hash_destroy(last_of_po);
-	FREE_HASHTABLE(last_of_po);
-	efree(ctx.results);
-	efree(after);
-	efree(ops);
-	efree(items);
+	op.kind = CM_OP_RELEASED;
+	op.query = q.data;
+	php_cm_client_run(s, &op, return_value); /* the query is ours: a logger cannot change it */
+	cm_buf_free(&q);
+	return;
+
+invalid:
+	cm_buf_free(&q);
+	php_cm_throw_validation(&e);
+	RETURN_THROWS();
+}
+
+PHP_METHOD(ChannelMgr_Client, updateInventory)
+{
+	zend_string *sku, *ship_node = NULL;
+	zend_long quantity;
+	php_cm_settings *s;
+	php_cm_op o = {0};
+	cm_error e;
+	bool ok;
+
+	ZEND_PARSE_PARAMETERS_START(2, 3)
+		Z_PARAM_STR(sku)
+		Z_PARAM_LONG(quantity)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_STR_OR_NULL(ship_node)
+	ZEND_PARSE_PARAMETERS_END();
+	if (!(s = php_cm_client_settings(ZEND_THIS))) {
+		RETURN_THROWS();
+	}
+	ok = php_cm_op_inventory(&o, sku, quantity, ship_node, &e);
+	php_cm_client_finish(s, &o, ok, &e, return_value);
 }
 
 void php_cm_client_register(zend_class_entry *ce)

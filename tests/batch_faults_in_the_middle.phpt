@@ -34,7 +34,7 @@ for ($i = 1; $i <= 8; $i++) {
 PO-1: ok=1 retryable=0 reconciled=0 attempts=1 status=Partially Shipped 
 PO-2: ok=1 retryable=0 reconciled=0 attempts=3 status=Partially Shipped 
 PO-3: ok=1 retryable=0 reconciled=1 attempts=2 status=Partially Shipped 
-PO-4: ok=0 retryable=1 reconciled=0 attempts=6 status=Error INVALID_RESPONSE
+PO-4: ok=0 retryable=1 reconciled=0 attempts=6 status=Error SERVER_ERROR
 PO-5: ok=1 retryable=0 reconciled=1 attempts=2 status=Partially Shipped 
 PO-6: ok=0 retryable=0 reconciled=0 attempts=2 status=Error INVALID_REQUEST_CONTENT.GMP_ORDER_API
 PO-7: ok=1 retryable=0 reconciled=0 attempts=1 status=Partially Shipped 

@@ -35,10 +35,10 @@ array(4) {
   [3]=>
   string(5) "stock"
 }
-ship-1: ok=true status='Shipped' attempts=1 keys=ok,retryable,http_status,attempts,errors,order,order_status,status_details,reconciled,correlation_id
-cancel-2: ok=true status='Canceled' attempts=1 keys=ok,retryable,http_status,attempts,errors,order,order_status,status_details,reconciled,correlation_id
-42: ok=true status='Open' attempts=1 keys=ok,retryable,http_status,attempts,errors,order,order_status,status_details,reconciled,correlation_id
-stock: ok=true status=NULL attempts=1 keys=ok,retryable,http_status,attempts,errors,order,order_status,status_details,reconciled,correlation_id,sku,quantity
+ship-1: ok=true status='Shipped' attempts=1 keys=ok,retryable,http_status,attempts,errors,order,order_status,intent_to_cancel,status_details,reconciled,unconfirmed,correlation_id
+cancel-2: ok=true status='Canceled' attempts=1 keys=ok,retryable,http_status,attempts,errors,order,order_status,intent_to_cancel,status_details,reconciled,unconfirmed,correlation_id
+42: ok=true status='Open' attempts=1 keys=ok,retryable,http_status,attempts,errors,order,order_status,intent_to_cancel,status_details,reconciled,unconfirmed,correlation_id
+stock: ok=true status=NULL attempts=1 keys=ok,retryable,http_status,attempts,errors,order,order_status,intent_to_cancel,status_details,reconciled,unconfirmed,correlation_id,sku,quantity,ship_node
 array (
   'ok' => true,
   'retryable' => false,
@@ -49,11 +49,14 @@ array (
   ),
   'order' => NULL,
   'order_status' => NULL,
+  'intent_to_cancel' => false,
   'status_details' => '',
   'reconciled' => false,
+  'unconfirmed' => false,
   'correlation_id' => '<uuid4>',
   'sku' => 'SKU-1',
   'quantity' => 12,
+  'ship_node' => NULL,
 )
 1 token request
 array(0) {

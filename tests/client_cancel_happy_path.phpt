@@ -31,8 +31,10 @@ array (
   ),
   'order' => '(below)',
   'order_status' => 'Canceled',
+  'intent_to_cancel' => false,
   'status_details' => '',
   'reconciled' => false,
+  'unconfirmed' => false,
   'correlation_id' => '<uuid4>',
 )
 1: Cancelled x2 SELLER_CANCEL_OUT_OF_STOCK

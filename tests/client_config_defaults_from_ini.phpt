@@ -15,13 +15,15 @@ echo "\n";
 var_dump((array) $client, str_contains(var_export($client, true), 'TOP-SECRET'));
 ?>
 --EXPECT--
-object(ChannelMgr\Client)#1 (8) {
+object(ChannelMgr\Client)#1 (9) {
   ["base_url"]=>
   string(31) "https://sandbox.walmartapis.com"
   ["client_id"]=>
   string(2) "id"
   ["service_name"]=>
   string(19) "Walmart Marketplace"
+  ["channel_type"]=>
+  NULL
   ["timeout_ms"]=>
   int(5000)
   ["connect_timeout_ms"]=>
@@ -38,6 +40,7 @@ ChannelMgr\Client Object
     [base_url] => https://sandbox.walmartapis.com
     [client_id] => id
     [service_name] => Walmart Marketplace
+    [channel_type] => 
     [timeout_ms] => 5000
     [connect_timeout_ms] => 250
     [max_retries] => 1

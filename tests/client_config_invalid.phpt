@@ -64,7 +64,7 @@ wait -1: max_retry_wait_ms | max_retry_wait_ms: must be between 0 and 600000, go
 service name: service_name | service_name: must not be empty
 logger: logger | logger: must be a PSR-3 logger (an object with log($level, $message, $context)) or a callable, got string
 logger object: logger | logger: must be a PSR-3 logger (an object with log($level, $message, $context)) or a callable, got stdClass
-unknown key: secret | secret: is not a known key; expected client_id, client_secret, base_url, service_name, timeout_ms, connect_timeout_ms, max_retries, max_retry_wait_ms, logger
+unknown key: secret | secret: is not a known key; expected client_id, client_secret, base_url, service_name, channel_type, timeout_ms, connect_timeout_ms, max_retries, max_retry_wait_ms, logger
 https://marketplace.walmartapis.com: accepted
 https://sandbox.walmartapis.com/: accepted
 http://127.0.0.1:8080: accepted

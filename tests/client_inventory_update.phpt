@@ -22,11 +22,14 @@ array (
   ),
   'order' => NULL,
   'order_status' => NULL,
+  'intent_to_cancel' => false,
   'status_details' => '',
   'reconciled' => false,
+  'unconfirmed' => false,
   'correlation_id' => '<uuid4>',
   'sku' => 'MUG BLUE+1',
   'quantity' => 7,
+  'ship_node' => NULL,
 )
 PUT /v3/inventory?sku=MUG%20BLUE%2B1 {"sku":"MUG BLUE+1","quantity":{"unit":"EACH","amount":7}}
 {"MUG BLUE+1":{"unit":"EACH","amount":7}}

@@ -34,9 +34,9 @@ debug   GET /v3/orders/PO-1: answered
         {"operation":"order lookup","method":"GET","path":"\/v3\/orders\/PO-1","status":200,"duration_ms":"float","attempt":1,"correlation_id":"uuid"}
 debug   GET /v3/orders/PO-1: answered
         {"operation":"order lookup","method":"GET","path":"\/v3\/orders\/PO-1","status":503,"duration_ms":"float","attempt":1,"correlation_id":"uuid"}
-warning retrying the order lookup in 0 ms after INVALID_RESPONSE (retry 1 of 1)
-        {"operation":"order lookup","method":"GET","path":"\/v3\/orders\/PO-1","status":503,"attempt":1,"correlation_id":"uuid","wait_ms":0,"code":"INVALID_RESPONSE"}
+warning retrying the order lookup in 0 ms after SERVER_ERROR (retry 1 of 1)
+        {"operation":"order lookup","method":"GET","path":"\/v3\/orders\/PO-1","status":503,"attempt":1,"correlation_id":"uuid","wait_ms":0,"code":"SERVER_ERROR"}
 debug   GET /v3/orders/PO-1: answered
         {"operation":"order lookup","method":"GET","path":"\/v3\/orders\/PO-1","status":503,"duration_ms":"float","attempt":2,"correlation_id":"uuid"}
 error   Walmart could not process the order lookup (HTTP 503: Walmart answered HTTP 503 without error details) after 2 attempts. Retry later.
-        {"operation":"order lookup","method":"GET","path":"\/v3\/orders\/PO-1","status":503,"attempt":2,"correlation_id":"uuid","code":"INVALID_RESPONSE"}
+        {"operation":"order lookup","method":"GET","path":"\/v3\/orders\/PO-1","status":503,"attempt":2,"correlation_id":"uuid","code":"SERVER_ERROR"}

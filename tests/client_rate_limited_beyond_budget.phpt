@@ -34,6 +34,8 @@ array (
   ),
   'order' => NULL,
   'order_status' => 'Error',
+  'intent_to_cancel' => false,
   'status_details' => 'Walmart\'s rate limit held back the acknowledgement after 1 attempt. Retry later.',
   'reconciled' => false,
+  'unconfirmed' => false,
 )

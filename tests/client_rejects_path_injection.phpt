@@ -1,5 +1,5 @@
 --TEST--
-client: a purchase order id or SKU with /, .., ?, #, CR/LF or NUL is refused before any request
+client: a purchase order id with /, .., ?, #, CR/LF or NUL, or a SKU with control characters, is refused before any request
 --EXTENSIONS--
 channelmgr
 --FILE--
@@ -24,7 +24,7 @@ foreach ($bad as $po) {
         }
     }
 }
-foreach (['SKU/1', '../SKU', 'SKU?x', 'SKU#1', "SKU\r\n", "SKU\0", 'SKU\\1', '', str_repeat('S', 51)] as $sku) {
+foreach (["SKU\r\n", "SKU\0", '', str_repeat('S', 51)] as $sku) {
     try {
         $client->updateInventory($sku, 1);
         echo 'updateInventory(', json_encode($sku), "): SENT\n";
@@ -36,13 +36,8 @@ echo implode(', ', array_keys($fields)), "\n";
 var_dump($emu->stats()['requests']);
 ?>
 --EXPECT--
-sku: must not contain '/', '?', '#', '\' or '..', got "SKU/1"
-sku: must not contain '/', '?', '#', '\' or '..', got "../SKU"
-sku: must not contain '/', '?', '#', '\' or '..', got "SKU?x"
-sku: must not contain '/', '?', '#', '\' or '..', got "SKU#1"
 sku: must not contain control characters (found one at character 4)
 sku: must not contain control characters (found one at character 4)
-sku: must not contain '/', '?', '#', '\' or '..', got "SKU\1"
 sku: must not be empty
 sku: must be at most 50 characters, got 51
 purchase_order_id

@@ -20,8 +20,10 @@ array (
   ),
   'order' => NULL,
   'order_status' => NULL,
+  'intent_to_cancel' => false,
   'status_details' => '',
   'reconciled' => false,
+  'unconfirmed' => false,
   'correlation_id' => '<uuid4>',
   'orders' => 
   array (

@@ -26,9 +26,9 @@ var_dump($ship['body'] === channelmgr_shipment_payload(['purchase_order_id' => '
     'tracking' => ['carrier' => 'UPS', 'number' => 'Z'], 'lines' => [['line_number' => 1, 'quantity' => 1]]]));
 ?>
 --EXPECT--
-POST /v3/token: uuid=1 svc=Walmart Marketplace (Magento) accept=application/json type=application/x-www-form-urlencoded ua=channelmgr/0.2.0 expect=- token=no auth=Basic
-POST /v3/orders/PO-1/shipping: uuid=1 svc=Walmart Marketplace (Magento) accept=application/json type=application/json ua=channelmgr/0.2.0 expect=- token=yes auth=-
-GET /v3/orders/PO-1: uuid=1 svc=Walmart Marketplace (Magento) accept=application/json type=- ua=channelmgr/0.2.0 expect=- token=yes auth=-
+POST /v3/token: uuid=1 svc=Walmart Marketplace (Magento) accept=application/json type=application/x-www-form-urlencoded ua=channelmgr/0.4.0 expect=- token=no auth=Basic
+POST /v3/orders/PO-1/shipping: uuid=1 svc=Walmart Marketplace (Magento) accept=application/json type=application/json ua=channelmgr/0.4.0 expect=- token=yes auth=-
+GET /v3/orders/PO-1: uuid=1 svc=Walmart Marketplace (Magento) accept=application/json type=- ua=channelmgr/0.4.0 expect=- token=yes auth=-
 int(3)
 string(29) "grant_type=client_credentials"
 string(23) "test-client:test-secret"

@@ -30,7 +30,7 @@ array(1) {
   [0]=>
   array(3) {
     ["code"]=>
-    string(16) "INVALID_RESPONSE"
+    string(12) "SERVER_ERROR"
     ["field"]=>
     string(0) ""
     ["description"]=>

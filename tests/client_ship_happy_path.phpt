@@ -30,8 +30,10 @@ array (
   ),
   'order' => '(below)',
   'order_status' => 'Partially Shipped',
+  'intent_to_cancel' => false,
   'status_details' => '',
   'reconciled' => false,
+  'unconfirmed' => false,
   'correlation_id' => '<uuid4>',
 )
 1581000000001

@@ -33,8 +33,10 @@ array (
   ),
   'order' => NULL,
   'order_status' => 'Error',
+  'intent_to_cancel' => false,
   'status_details' => 'Walmart refused the API credentials for the acknowledgement; check the client ID and secret in the Channel Manager settings, then retry.',
   'reconciled' => false,
+  'unconfirmed' => false,
   'correlation_id' => '<uuid4>',
 )
 array(1) {

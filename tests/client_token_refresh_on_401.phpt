@@ -1,5 +1,5 @@
 --TEST--
-client: a 401 on an API call drops the token, fetches a new one and retries once
+client: a 401 on an API call drops the token and fetches a new one; a gateway refusing fresh tokens is retryable, not UNAUTHORIZED
 --EXTENSIONS--
 channelmgr
 --FILE--
@@ -14,11 +14,12 @@ var_dump($result['ok'], $result['attempts'], $result['errors']);
 $tokens = array_map(fn($r) => $r['headers']['wm_sec.access_token'] ?? '(token request)', $emu->requests());
 // the refused request used the cached token; the retry a fresh one
 var_dump($tokens[1] === $tokens[2], $tokens[2] !== $tokens[4], $emu->stats()['token_requests']);
-// a gateway that keeps refusing fresh tokens: one refresh, then UNAUTHORIZED, not retryable
-$emu->fault(['path' => '/v3/orders/', 'status' => 401, 'times' => 2,
+// a gateway that keeps refusing fresh tokens: they were just issued, so the credentials are fine: retryable
+$emu->fault(['path' => '/v3/orders/', 'status' => 401, 'times' => 100,
     'body' => ['errors' => ['error' => [['code' => 'UNAUTHORIZED.GMP_GATEWAY_API', 'field' => 'UNAUTHORIZED', 'description' => 'Unauthorized']]]]]);
 $result = $client->getOrder('PO-1');
 var_dump($result['ok'], $result['retryable'], $result['attempts'], array_column($result['errors'], 'code'), $result['order_status']);
+printf("%d token requests\n", $emu->stats()['token_requests']);
 echo $result['status_details'], "\n";
 ?>
 --EXPECT--
@@ -31,13 +32,14 @@ bool(true)
 bool(true)
 int(2)
 bool(false)
-bool(false)
-int(2)
+bool(true)
+int(5)
 array(2) {
   [0]=>
-  string(12) "UNAUTHORIZED"
+  string(14) "TOKEN_REJECTED"
   [1]=>
   string(28) "UNAUTHORIZED.GMP_GATEWAY_API"
 }
 string(5) "Error"
-Walmart refused the API credentials for the order lookup; check the client ID and secret in the Channel Manager settings, then retry.
+6 token requests
+Walmart could not process the order lookup (HTTP 401: Walmart refused the access token) after 5 attempts. Retry later.

@@ -37,7 +37,7 @@ cancel shipped: ok=false retryable=false http=400 attempts=2 status=Error
   Walmart rejected the cancellation: Unable to process this request. The Line: 1 of PO: PO-1 is in SHIPPED status. Correct the order in Magento and submit it again, or update it in Walmart Seller Center.
 ack after ship: ok=false retryable=false http=400 attempts=1 status=Error
   INVALID_REQUEST_CONTENT.GMP_ORDER_API | INVALID_REQUEST_CONTENT :: Failed when called acknowledge API for 'PO-1'.  Some or all qty in higher status
-  Walmart rejected the acknowledgement: INVALID_REQUEST_CONTENT :: Failed when called acknowledge API for 'PO-1'.  Some or all qty in higher status. Correct the order in Magento and submit it again, or update it in Walmart Seller Center.
+  Walmart rejected the acknowledgement: INVALID_REQUEST_CONTENT :: Failed when called acknowledge API for 'PO-1'.  Some or all qty in higher status. Check the order in Walmart Seller Center: it may have moved on since it was imported.
 unknown PO: ok=false retryable=false http=404 attempts=1 status=Error
   CONTENT_NOT_FOUND.GMP_ORDER_API | Failed when called getAnOrder. Order not found for purchaseOrderId PO-404
   Walmart rejected the order lookup: Failed when called getAnOrder. Order not found for purchaseOrderId PO-404. Check the Walmart order number: Walmart does not know this order.

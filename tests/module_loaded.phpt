@@ -12,7 +12,7 @@ var_dump(function_exists('channelmgr_shipment_payload'), function_exists('channe
 ?>
 --EXPECT--
 bool(true)
-string(5) "0.2.0"
+string(5) "0.4.0"
 bool(true)
 bool(true)
 bool(true)
