@@ -3,6 +3,47 @@
  * Routing, Walmart's gateway rules (headers, OAuth tokens) and the test
  * controls of the emulator. The socket loop lives in server.php; order rules
  * in WalmartOrders.php.
+ *
+ * Controls, under /_emulator/ (JSON in, JSON out):
+ *
+ *   POST seed            orders: [{"purchaseOrderId", "lines": [{"sku", "quantity", "status", "intentToCancel"}]}]
+ *                        (intentToCancel, when given, is emitted on the order line as given: Walmart types it a string)
+ *   POST fault           one fault or a list, each for the next `times` (default 1) API requests whose target
+ *                        contains `path` and whose method is `method` (any when absent), the first queued that matches:
+ *                          status (+ body, headers)  answer that instead; with apply: true, process the request first
+ *                          headers                   alone: added to the real answer
+ *                          delay_ms                  answer that much later (the request is processed on receipt)
+ *                          late_ms                   process the request that much later, and answer then: a client
+ *                                                    that gives up first has its update applied after it left
+ *                          drop: before|after        close the connection without an answer, before or after processing
+ *                          truncate, malformed       half the real body / a broken JSON body, after processing
+ *                          body_bytes                a 200 body of that size, after processing
+ *                          revoke                    forget the access token the request carries (the gateway answers 401)
+ *                          expire_tokens             every issued token expires, then the request is processed
+ *   POST clear-faults    forgets the queued faults
+ *   POST chaos           {"seed": 42, "rate": 0.2, "kinds": [...], "slow_ms": [50, 900], "late_ms": [600, 900],
+ *                        "retry_ms": [100, 400], "paths": ["/v3/"]}: each API request (token requests included) that no
+ *                        queued fault takes is faulted with probability `rate`, the kind drawn from `kinds` (default all):
+ *                          drop_before, drop_after, 5xx_before, 5xx_after (500 with Walmart's SYSTEM_ERROR body, or a
+ *                          bare 502/503/504), 429 (Walmart's body, x-current-token-count 0 and x-next-replenish-time
+ *                          retry_ms ahead), slow (answer delayed slow_ms), late (processed late_ms after receipt),
+ *                          truncate, malformed, 401 (the request's token is revoked; never on /v3/token),
+ *                          expire_tokens. {"rate": 0} turns it off. Faults are counted per kind in GET stats.
+ *   POST config          token_ttl, latency_ms (added to every answer), credentials, buckets
+ *                        ({"shipping": {"rate": 10, "capacity": 10}}: Walmart's token bucket and headers per endpoint)
+ *   POST expire-tokens   every issued token expires
+ *   GET stats            API requests per endpoint, token requests, distinct TCP connections, 429s of the buckets,
+ *                        the peak of requests in flight, chaos faults per kind (`chaos`) and per endpoint
+ *                        (`chaos_endpoints`)
+ *   GET requests         every API request: method, target, endpoint, headers (names lower case), body, connection,
+ *                        when it came (received_ms), was processed (processed_ms; null: never) with what outcome
+ *                        (processed_status: 2xx means Walmart applied it) and answered (answered_ms), the status sent
+ *                        (null: none) and the fault applied (fault; null: none). ?endpoints=shipping,cancel: only
+ *                        those; ?bare=1: without headers
+ *   GET order/{id}       Walmart's order
+ *   GET orders           every order: {purchaseOrderId: order}
+ *   GET inventory        the inventory of the default ship node: {sku: {"unit": "EACH", "amount": N}};
+ *                        ?shipNode=X: that ship node's; ?shipNode=* every node's, {node: {sku: …}} ("" the default)
  */
 
 /** One response, and how to (mis)deliver it. */
@@ -13,6 +54,7 @@ final class Reply
     public ?int $request = null;    // the recorded API request this answers
     public bool $drop = false;      // close the connection instead of answering
     public bool $truncate = false;  // send half the body, then close
+    public ?Closure $later = null;  // late application: process the request when the delay is over, answer then
 
     public function __construct(public int $status = 200, public string $body = '')
     {
@@ -39,6 +81,9 @@ final class Reply
 
 final class Emulator
 {
+    public const CHAOS_KINDS = ['drop_before', 'drop_after', '5xx_before', '5xx_after', '429', 'slow', 'late', 'truncate',
+        'malformed', '401', 'expire_tokens'];
+
     public WalmartOrders $orders;
     public int $connections = 0;             // every TCP connection accepted, control calls included
     private array $apiConnections = [];      // connections that carried a Walmart API request
@@ -50,9 +95,13 @@ final class Emulator
     private int $latencyMs = 0;
     private array $credentials = ['test-client' => 'test-secret'];
     private array $buckets = [];             // endpoint => ['rate' => per second, 'capacity' =>, 'tokens' =>, 'at' =>]
+    private array $bucketHeaders = [];
     private int $rateLimited = 0;
     private int $inFlight = 0;               // API requests received and not answered yet
     private int $peakInFlight = 0;
+    private ?array $chaos = null;            // the seeded fault plan (POST chaos)
+    private array $chaosKinds = [];          // kind => faults made
+    private array $chaosEndpoints = [];      // endpoint => faults made
 
     public function __construct()
     {
@@ -64,44 +113,83 @@ final class Emulator
         $path = parse_url($target, PHP_URL_PATH) ?? '/';
         parse_str((string) parse_url($target, PHP_URL_QUERY), $query);
         if (str_starts_with($path, '/_emulator/')) {
-            return $this->control($method, substr($path, 11), $body);
+            return $this->control($method, substr($path, 11), self::rawQuery($target), $body);
         }
 
         $endpoint = self::endpoint($method, $path);
         $this->counts[$endpoint] = ($this->counts[$endpoint] ?? 0) + 1;
         $this->apiConnections[$conn] = true;
         $this->recorded[] = ['method' => $method, 'target' => $target, 'endpoint' => $endpoint, 'headers' => $headers,
-            'body' => $body, 'connection' => $conn, 'received_ms' => microtime(true) * 1000, 'answered_ms' => null];
+            'body' => $body, 'connection' => $conn, 'received_ms' => microtime(true) * 1000, 'processed_ms' => null,
+            'processed_status' => null, 'answered_ms' => null, 'status' => null, 'fault' => null];
         $this->peakInFlight = max($this->peakInFlight, ++$this->inFlight);
-        $reply = $this->answer($method, $target, $path, $query, $endpoint, $headers, $body);
-        $reply->request = array_key_last($this->recorded);
+        $index = array_key_last($this->recorded);
+        $reply = $this->answer($index, $method, $target, $path, $query, $endpoint, $headers, $body);
+        $reply->request = $index;
         return $reply;
     }
 
-    /* The server loop calls this when the answer went out (or the connection was dropped instead). */
-    public function answered(Reply $reply): void
+    /* The server loop calls this when a late request's time has come: it is processed now. */
+    public function late(Reply $pending): Reply
+    {
+        $reply = ($pending->later)();
+        $reply->request = $pending->request;
+        return $reply;
+    }
+
+    /* The server loop calls this when the answer went out (or the connection was dropped instead, or was gone). */
+    public function answered(Reply $reply, bool $sent = true): void
     {
         if ($reply->request !== null) {
             $this->inFlight--;
             $this->recorded[$reply->request]['answered_ms'] = microtime(true) * 1000;
+            $this->recorded[$reply->request]['status'] = $reply->drop || !$sent ? null : $reply->status;
         }
     }
 
-    private function answer(string $method, string $target, string $path, array $query, string $endpoint, array $headers,
-        string $body): Reply
+    private function answer(int $index, string $method, string $target, string $path, array $query, string $endpoint,
+        array $headers, string $body): Reply
     {
-        $fault = $this->takeFault($target);
+        $fault = $this->takeFault($method, $target) ?? $this->chaosFault($endpoint, $target);
+        if ($fault) {
+            $this->recorded[$index]['fault'] = $fault['chaos'] ?? self::describe($fault);
+        }
+        if (isset($fault['late_ms'])) {
+            $reply = new Reply();
+            $reply->delayMs = max(1, (int) $fault['late_ms']);
+            unset($fault['late_ms']);
+            $reply->later = fn(): Reply => $this->process($index, $fault ?: null, $method, $target, $path, $query, $endpoint,
+                $headers, $body);
+            return $reply;
+        }
+        return $this->process($index, $fault, $method, $target, $path, $query, $endpoint, $headers, $body);
+    }
+
+    private function process(int $index, ?array $fault, string $method, string $target, string $path, array $query,
+        string $endpoint, array $headers, string $body): Reply
+    {
+        $this->recorded[$index]['processed_ms'] = microtime(true) * 1000;
+        if (!empty($fault['revoke'])) {
+            unset($this->tokens[$headers['wm_sec.access_token'] ?? '']);
+        }
+        if (!empty($fault['expire_tokens'])) {
+            $this->tokens = array_map(fn() => 0.0, $this->tokens);
+        }
         if (!$fault && ($limited = $this->rateLimit($endpoint))) {
+            $this->recorded[$index]['processed_ms'] = null;
             $limited->delayMs = $this->latencyMs;
             return $limited;
         }
         if ($fault && ($fault['drop'] ?? null) === 'before') {
+            $this->recorded[$index]['processed_ms'] = null;
             return self::dropped();
         }
         if ($fault && isset($fault['status']) && empty($fault['apply'])) {
+            $this->recorded[$index]['processed_ms'] = null;
             $reply = $this->faultReply($fault);
         } else {
-            $reply = $this->route($endpoint, $method, $path, $query, $headers, $body);
+            $reply = $this->route($endpoint, $method, $target, $path, $query, $headers, $body);
+            $this->recorded[$index]['processed_status'] = $reply->status; // 2xx: Walmart applied it
             if ($fault) {
                 if (($fault['drop'] ?? null) === 'after') {
                     return self::dropped();
@@ -126,8 +214,6 @@ final class Emulator
         return $reply;
     }
 
-    private array $bucketHeaders = [];
-
     /* Walmart's token bucket for an endpoint, refilled gradually: a 429 with its
      * headers when empty; otherwise the request takes a token and the answer
      * carries the headers. */
@@ -142,8 +228,7 @@ final class Emulator
         $b['at'] = $now;
         if ($b['tokens'] < 1) {
             $this->rateLimited++;
-            $reply = Reply::json(...WalmartOrders::error(429, 'REQUEST_THRESHOLD_VIOLATED.GMP_GATEWAY_API', 'data',
-                'Too many requests', 'Request threshold violated.', 'ERROR', 'REQUEST'));
+            $reply = self::tooManyRequests();
             $reply->headers += ['x-current-token-count' => '0',
                 'x-next-replenish-time' => (string) (int) ceil(($now + (1 - $b['tokens']) / $b['rate']) * 1000)];
             return $reply;
@@ -152,6 +237,66 @@ final class Emulator
         $this->bucketHeaders[$endpoint] = ['x-current-token-count' => (string) (int) floor($b['tokens']),
             'x-next-replenish-time' => (string) (int) ceil(($now + (1 - fmod($b['tokens'], 1)) / $b['rate']) * 1000)];
         return null;
+    }
+
+    private static function tooManyRequests(): Reply
+    {
+        return Reply::json(...WalmartOrders::error(429, 'REQUEST_THRESHOLD_VIOLATED.GMP_GATEWAY_API', 'data',
+            'Too many requests', 'Request threshold violated.', 'ERROR', 'REQUEST'));
+    }
+
+    /* The seeded fault plan: a fault for this request, or null. */
+    private function chaosFault(string $endpoint, string $target): ?array
+    {
+        $plan = $this->chaos;
+        if (!$plan || $plan['rate'] <= 0) {
+            return null;
+        }
+        if ($plan['paths'] && !array_filter($plan['paths'], fn($p) => str_contains($target, $p))) {
+            return null;
+        }
+        if (mt_rand() / mt_getrandmax() >= $plan['rate']) {
+            return null;
+        }
+        $kinds = $endpoint === 'token' ? array_values(array_diff($plan['kinds'], ['401'])) : $plan['kinds'];
+        if (!$kinds) {
+            return null;
+        }
+        $kind = $kinds[mt_rand(0, count($kinds) - 1)];
+        $between = fn(array $range): int => mt_rand((int) $range[0], (int) $range[1]);
+        $fault = match ($kind) {
+            'drop_before' => ['drop' => 'before'],
+            'drop_after' => ['drop' => 'after'],
+            '5xx_before', '5xx_after' => self::serverError(mt_rand(0, 3)) + ($kind === '5xx_after' ? ['apply' => true] : []),
+            '429' => ['status' => 429, 'body' => json_decode(self::tooManyRequests()->body, true),
+                'headers' => ['x-current-token-count' => '0',
+                    'x-next-replenish-time' => (string) (int) (microtime(true) * 1000 + $between($plan['retry_ms']))]],
+            'slow' => ['delay_ms' => $between($plan['slow_ms'])],
+            'late' => ['late_ms' => $between($plan['late_ms'])],
+            'truncate' => ['truncate' => true],
+            'malformed' => ['malformed' => true],
+            '401' => ['revoke' => true],
+            'expire_tokens' => ['expire_tokens' => true],
+        };
+        $this->chaosKinds[$kind] = ($this->chaosKinds[$kind] ?? 0) + 1;
+        $this->chaosEndpoints[$endpoint] = ($this->chaosEndpoints[$endpoint] ?? 0) + 1;
+        return $fault + ['chaos' => $kind];
+    }
+
+    /* A 5xx as Walmart's gateway sends them: a 500 with Walmart's error body, or a bare 502/503/504. */
+    private static function serverError(int $which): array
+    {
+        if ($which === 0) {
+            return ['status' => 500, 'body' => WalmartOrders::error(500, 'SYSTEM_ERROR.GMP_GATEWAY_API', 'data',
+                'Internal system error', 'System encountered some internal error.', 'ERROR', 'SYSTEM')[1]];
+        }
+        return ['status' => [1 => 502, 2 => 503, 3 => 504][$which], 'body' => ''];
+    }
+
+    private static function describe(array $fault): string
+    {
+        unset($fault['path'], $fault['method'], $fault['times'], $fault['body'], $fault['headers']);
+        return json_encode($fault);
     }
 
     private static function endpoint(string $method, string $path): string
@@ -166,7 +311,25 @@ final class Emulator
         };
     }
 
-    private function route(string $endpoint, string $method, string $path, array $query, array $headers, string $body): Reply
+    /* The query string as Walmart reads it: name => value, each percent-decoded (a '+' stays a '+'),
+     * and the raw (still encoded) values under "\0raw". */
+    private static function rawQuery(string $target): array
+    {
+        $query = ["\0raw" => []];
+        $at = strpos($target, '?');
+        foreach ($at === false ? [] : explode('&', substr($target, $at + 1)) as $pair) {
+            if ($pair === '') {
+                continue;
+            }
+            [$name, $value] = explode('=', $pair, 2) + [1 => ''];
+            $query[rawurldecode($name)] = rawurldecode($value);
+            $query["\0raw"][rawurldecode($name)] = $value;
+        }
+        return $query;
+    }
+
+    private function route(string $endpoint, string $method, string $target, string $path, array $query, array $headers,
+        string $body): Reply
     {
         if ($endpoint === 'token') {
             return $method === 'POST' ? $this->token($headers, $body) : self::methodNotAllowed();
@@ -186,12 +349,38 @@ final class Emulator
             ['acknowledge', 'POST'] => $this->orders->acknowledge($po),
             ['shipping', 'POST'] => $this->orders->ship($po, $json),
             ['cancel', 'POST'] => $this->orders->cancel($po, $json),
-            ['inventory', 'PUT'] => isset($query['sku']) && is_string($query['sku']) && $query['sku'] !== ''
-                ? $this->orders->updateInventory($query['sku'], $json)
-                : WalmartOrders::error(400, 'MISSING_REQUEST_PARAM.GMP_INVENTORY_API', 'sku', 'sku is required', 'Request param is missing.'),
+            ['inventory', 'PUT'] => $this->inventory($target, $json),
             default => [-1, null],
         };
         return $status === -1 ? self::methodNotAllowed() : Reply::json($status, $out);
+    }
+
+    /* PUT /v3/inventory?sku=…[&shipNode=…]: the SKU and ship node percent-decoded from the raw query (reserved
+     * characters must arrive encoded, as Walmart's inventory API asks). */
+    private function inventory(string $target, mixed $json): array
+    {
+        $query = self::rawQuery($target);
+        $bad = fn(string $name, string $why) => WalmartOrders::error(400, 'INVALID_REQUEST_PARAM.GMP_INVENTORY_API', $name, $why,
+            'Request param is invalid.');
+        if (!isset($query['sku']) || $query['sku'] === '') {
+            return WalmartOrders::error(400, 'MISSING_REQUEST_PARAM.GMP_INVENTORY_API', 'sku', 'sku is required', 'Request param is missing.');
+        }
+        foreach (['sku', 'shipNode'] as $name) {
+            if (!isset($query[$name])) {
+                continue;
+            }
+            if (!preg_match('/^(?:[A-Za-z0-9._~-]|%[0-9A-Fa-f]{2})*$/D', $query["\0raw"][$name])) {
+                return $bad($name, "$name must be percent-encoded: reserved characters and space are not allowed as they are");
+            }
+            $value = $query[$name];
+            if (!preg_match('//u', $value) || preg_match('/[\x00-\x1f\x7f]/', $value)) {
+                return $bad($name, "$name must be UTF-8 text without control characters");
+            }
+            if ($value === '' || preg_match_all('/./us', $value) > 50) {
+                return $bad($name, "$name must be 1 to 50 characters");
+            }
+        }
+        return $this->orders->updateInventory($query['sku'], $json, $query['shipNode'] ?? null);
     }
 
     /* The gateway's checks on every API call: headers, content types and the access token. */
@@ -275,10 +464,11 @@ final class Emulator
         return [200, ['list' => ['meta' => $meta, 'elements' => ['order' => $page]]]];
     }
 
-    private function takeFault(string $target): ?array
+    private function takeFault(string $method, string $target): ?array
     {
         foreach ($this->faults as $i => &$fault) {
-            if (isset($fault['path']) && !str_contains($target, $fault['path'])) {
+            if ((isset($fault['path']) && !str_contains($target, $fault['path']))
+                    || (isset($fault['method']) && strcasecmp($fault['method'], $method) !== 0)) {
                 continue;
             }
             $taken = $fault;
@@ -312,7 +502,7 @@ final class Emulator
     }
 
     /* The test controls: seed, faults, settings, counters and recorded requests. */
-    private function control(string $method, string $what, string $body): Reply
+    private function control(string $method, string $what, array $query, string $body): Reply
     {
         $in = $body === '' ? [] : json_decode($body, true, 512, JSON_THROW_ON_ERROR);
         switch ("$method $what") {
@@ -326,6 +516,22 @@ final class Emulator
                     $this->faults[] = $fault + ['times' => 1];
                 }
                 return Reply::json(200, ['queued' => count($this->faults)]);
+            case 'POST clear-faults':
+                $cleared = array_sum(array_column($this->faults, 'times'));
+                $this->faults = [];
+                return Reply::json(200, ['cleared' => $cleared]);
+            case 'POST chaos':
+                $kinds = $in['kinds'] ?? self::CHAOS_KINDS;
+                if ($unknown = array_diff($kinds, self::CHAOS_KINDS)) {
+                    return Reply::json(400, ['error' => 'unknown chaos kinds: ' . implode(', ', $unknown)]);
+                }
+                if (isset($in['seed'])) {
+                    mt_srand((int) $in['seed']);
+                }
+                $this->chaos = ['rate' => (float) ($in['rate'] ?? 0.2), 'kinds' => array_values($kinds),
+                    'slow_ms' => $in['slow_ms'] ?? [50, 900], 'late_ms' => $in['late_ms'] ?? [600, 900],
+                    'retry_ms' => $in['retry_ms'] ?? [100, 400], 'paths' => $in['paths'] ?? []];
+                return Reply::json(200, $this->chaos);
             case 'POST config':
                 $this->tokenTtl = (int) ($in['token_ttl'] ?? $this->tokenTtl);
                 $this->latencyMs = (int) ($in['latency_ms'] ?? $this->latencyMs);
@@ -340,16 +546,33 @@ final class Emulator
                 return Reply::json(200, ['expired' => count($this->tokens)]);
             case 'GET stats':
                 ksort($this->counts);
+                ksort($this->chaosKinds);
+                ksort($this->chaosEndpoints);
                 return Reply::json(200, ['connections' => count($this->apiConnections), 'token_requests' => $this->counts['token'] ?? 0,
                     'requests' => $this->counts, 'faults_left' => array_sum(array_column($this->faults, 'times')),
-                    'rate_limited' => $this->rateLimited, 'peak_in_flight' => $this->peakInFlight]);
+                    'rate_limited' => $this->rateLimited, 'peak_in_flight' => $this->peakInFlight,
+                    'chaos' => (object) $this->chaosKinds, 'chaos_endpoints' => (object) $this->chaosEndpoints]);
             case 'GET requests':
-                return Reply::json(200, $this->recorded);
+                $recorded = $this->recorded;
+                if (isset($query['endpoints'])) {
+                    $want = explode(',', $query['endpoints']);
+                    $recorded = array_values(array_filter($recorded, fn($r) => in_array($r['endpoint'], $want, true)));
+                }
+                if (!empty($query['bare'])) {
+                    $recorded = array_map(fn($r) => array_diff_key($r, ['headers' => 1]), $recorded);
+                }
+                return Reply::json(200, $recorded);
+            case 'GET orders':
+                return Reply::json(200, (object) $this->orders->all());
             case 'GET inventory':
-                return Reply::json(200, (object) $this->orders->inventory);
+                $node = $query['shipNode'] ?? '';
+                if ($node === '*') {
+                    return Reply::json(200, (object) array_map(fn($n) => (object) $n, $this->orders->nodes()));
+                }
+                return Reply::json(200, (object) $this->orders->inventoryAt($node));
         }
         if ($method === 'GET' && str_starts_with($what, 'order/')) {
-            $po = substr($what, 6);
+            $po = rawurldecode(substr($what, 6));
             return $this->orders->has($po) ? Reply::json(200, $this->orders->order($po)) : Reply::json(404, null);
         }
         return Reply::json(404, ['error' => "no control $method $what"]);

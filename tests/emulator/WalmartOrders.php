@@ -24,12 +24,15 @@ final class WalmartOrders
 
     /** @var array<string, array> purchaseOrderId => order, in Walmart's shape */
     private array $orders = [];
-    /** @var array<string, array> sku => ['unit' => 'EACH', 'amount' => int] */
+    /** @var array<string, array> sku => ['unit' => 'EACH', 'amount' => int], at the default ship node */
     public array $inventory = [];
+    /** @var array<string, array<string, array>> ship node => sku => ['unit' => 'EACH', 'amount' => int] */
+    private array $shipNodes = [];
 
     /**
      * Adds an order from a compact description:
-     * ['purchaseOrderId' => 'P1', 'lines' => [['sku' => 'S1', 'quantity' => 2, 'status' => 'Created', 'price' => 19.99]]]
+     * ['purchaseOrderId' => 'P1', 'lines' => [['sku' => 'S1', 'quantity' => 2, 'status' => 'Created', 'price' => 19.99,
+     *     'intentToCancel' => true]]] (intentToCancel is emitted as given, only when given)
      */
     public function seed(array $seed): array
     {
@@ -51,6 +54,9 @@ final class WalmartOrders
                 'orderLineStatuses' => ['orderLineStatus' => [self::bucket($line['status'] ?? 'Created', $qty)]],
                 'fulfillment' => ['fulfillmentOption' => 'S2H', 'shipMethod' => 'STANDARD', 'pickUpDateTime' => $date + 259200000],
             ];
+            if (array_key_exists('intentToCancel', $line)) {
+                $lines[array_key_last($lines)]['intentToCancel'] = $line['intentToCancel']; // the customer asked to cancel
+            }
         }
         $this->orders[$po] = [
             'purchaseOrderId' => $po,
@@ -81,6 +87,12 @@ final class WalmartOrders
     public function order(string $po): array
     {
         return $this->orders[$po];
+    }
+
+    /** Every order, by purchase order id. */
+    public function all(): array
+    {
+        return $this->orders;
     }
 
     /** Orders with at least one unit in Created, oldest first, as GET /v3/orders/released lists them. */
@@ -252,15 +264,33 @@ final class WalmartOrders
         return [200, ['order' => $order]];
     }
 
-    public function updateInventory(string $sku, mixed $body): array
+    /** PUT /v3/inventory?sku=…[&shipNode=…]: the quantity of a SKU at a ship node (null: the default one). */
+    public function updateInventory(string $sku, mixed $body, ?string $shipNode = null): array
     {
         $qty = $body['quantity'] ?? null;
         if (!is_array($body) || ($body['sku'] ?? null) !== $sku || !is_array($qty) || ($qty['unit'] ?? null) !== 'EACH'
                 || !is_int($qty['amount'] ?? null) || $qty['amount'] < 0) {
             return self::malformed('Request body must be {"sku": <the sku of the query>, "quantity": {"unit": "EACH", "amount": <int >= 0>}}');
         }
-        $this->inventory[$sku] = ['unit' => 'EACH', 'amount' => $qty['amount']];
-        return [200, ['sku' => $sku, 'quantity' => $this->inventory[$sku]]];
+        $quantity = ['unit' => 'EACH', 'amount' => $qty['amount']];
+        if ($shipNode === null) {
+            $this->inventory[$sku] = $quantity;
+        } else {
+            $this->shipNodes[$shipNode][$sku] = $quantity;
+        }
+        return [200, ['sku' => $sku, 'quantity' => $quantity]];
+    }
+
+    /** The inventory at a ship node ('' the default one): sku => quantity. */
+    public function inventoryAt(string $shipNode): array
+    {
+        return $shipNode === '' ? $this->inventory : $this->shipNodes[$shipNode] ?? [];
+    }
+
+    /** Every ship node's inventory, the default one as ''. */
+    public function nodes(): array
+    {
+        return ($this->inventory ? ['' => $this->inventory] : []) + $this->shipNodes;
     }
 
     /* Units of the order in the given statuses (null: all). */

@@ -4,7 +4,10 @@
  * keep-alive, serving the v3 endpoints channelmgr uses, Walmart's rules and
  * error bodies (WalmartOrders), and a control API for tests under /_emulator/.
  *
- *   php -n tests/emulator/server.php [port] [seed.json]
+ *   php -n tests/emulator/server.php [port] [seed.json] [--exit-with-parent]
+ *
+ * --exit-with-parent: stdin is a pipe from the process that started it (EmulatorProcess), never written to; when it
+ * closes (that process ended, even killed), the emulator ends too instead of serving an orphaned port forever.
  *
  * Prints "listening on 127.0.0.1:<port>" once ready. One process, one event
  * loop: requests on many connections are handled concurrently, and delays are
@@ -13,6 +16,8 @@
 require __DIR__ . '/WalmartOrders.php';
 require __DIR__ . '/Emulator.php';
 
+$withParent = in_array('--exit-with-parent', $argv, true);
+$argv = array_values(array_filter($argv, fn($a) => $a !== '--exit-with-parent'));
 $port = (int) ($argv[1] ?? 0);
 $server = stream_socket_server("tcp://127.0.0.1:$port", $errno, $errstr);
 if (!$server) {
@@ -31,7 +36,7 @@ fflush(STDOUT);
 
 /** @var array<int, array{sock: resource, id: int, in: string, out: string, close: bool, busy: bool}> $conns */
 $conns = [];
-/** @var list<array{at: float, conn: int, fn: callable}> $timers */
+/** @var list<array{at: float, conn: int, reply: Reply, keepAlive: bool}> $timers */
 $timers = [];
 $nextId = 0;
 
@@ -41,7 +46,7 @@ pcntl_signal(SIGTERM, function () use (&$stop) { $stop = true; });
 pcntl_signal(SIGINT, function () use (&$stop) { $stop = true; });
 
 while (!$stop) {
-    $read = [$server];
+    $read = $withParent ? [$server, STDIN] : [$server];
     $write = [];
     foreach ($conns as $c) {
         if (!$c['busy']) {
@@ -62,6 +67,12 @@ while (!$stop) {
         continue; // interrupted by a signal
     }
     foreach ($read as $sock) {
+        if ($sock === STDIN) {
+            if (fread(STDIN, 8192) === '' && feof(STDIN)) {
+                $stop = true; // the process that started us is gone
+            }
+            continue;
+        }
         if ($sock === $server) {
             while ($client = @stream_socket_accept($server, 0)) {
                 stream_set_blocking($client, false);
@@ -100,14 +111,26 @@ while (!$stop) {
     }
     $now = microtime(true);
     foreach ($timers as $k => $t) {
-        if ($t['at'] <= $now) {
-            unset($timers[$k]);
-            if (isset($conns[$t['conn']])) {
-                ($t['fn'])($conns[$t['conn']]);
-                serve($conns[$t['conn']], $emulator, $timers);
-                settle($conns, $t['conn']);
+        if ($t['at'] > $now) {
+            continue;
+        }
+        unset($timers[$k]);
+        $reply = $t['reply'];
+        if ($reply->later) {
+            // a late request is processed now, whether or not its client is still there
+            $reply = $emulator->late($reply);
+            if ($reply->delayMs > 0) {
+                $timers[] = ['at' => microtime(true) + $reply->delayMs / 1000, 'reply' => $reply] + $t;
+                continue;
             }
         }
+        if (!isset($conns[$t['conn']])) {
+            $emulator->answered($reply, false);
+            continue;
+        }
+        deliver($conns[$t['conn']], $reply, $t['keepAlive'], $emulator);
+        serve($conns[$t['conn']], $emulator, $timers);
+        settle($conns, $t['conn']);
     }
 }
 
@@ -142,26 +165,30 @@ function serve(array &$conn, Emulator $emulator, array &$timers): void
         $keepAlive = strtolower($headers['connection'] ?? '') !== 'close';
 
         $reply = $emulator->handle($method, $target, $headers, $body, $conn['id']);
-        $send = function (array &$c) use ($reply, $keepAlive, $emulator) {
-            $c['busy'] = false;
-            $emulator->answered($reply);
-            if ($reply->drop) {
-                $c['close'] = 'now'; // no response at all, as when the server or a proxy dies mid-request
-                $c['in'] = '';
-                return;
-            }
-            $c['out'] .= $reply->wire($keepAlive);
-            $c['close'] = !$keepAlive || $reply->truncate;
-        };
         if ($reply->delayMs > 0) {
-            // answer later; meanwhile this connection reads nothing more, as a real server thread would
+            // answer (or, late, process) later; meanwhile this connection reads nothing more, as a real server thread would
             $conn['busy'] = true;
-            $timers[] = ['at' => microtime(true) + $reply->delayMs / 1000, 'conn' => $conn['id'], 'fn' => $send];
+            $timers[] = ['at' => microtime(true) + $reply->delayMs / 1000, 'conn' => $conn['id'], 'reply' => $reply,
+                'keepAlive' => $keepAlive];
             return;
         }
-        $send($conn);
+        deliver($conn, $reply, $keepAlive, $emulator);
         if ($conn['close']) {
             return;
         }
     }
+}
+
+/* Queues a response on its connection (or closes the connection, for a dropped one). */
+function deliver(array &$c, Reply $reply, bool $keepAlive, Emulator $emulator): void
+{
+    $c['busy'] = false;
+    $emulator->answered($reply);
+    if ($reply->drop) {
+        $c['close'] = 'now'; // no response at all, as when the server or a proxy dies mid-request
+        $c['in'] = '';
+        return;
+    }
+    $c['out'] .= $reply->wire($keepAlive);
+    $c['close'] = !$keepAlive || $reply->truncate;
 }
