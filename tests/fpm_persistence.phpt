@@ -4,7 +4,8 @@ fpm: one worker keeps one token and one TCP connection across web requests; othe
 channelmgr
 --SKIPIF--
 <?php
-if (!is_executable('/usr/sbin/php-fpm8.2') || !shell_exec('command -v cgi-fcgi')) die('skip needs php8.2-fpm and libfcgi-bin');
+require __DIR__ . '/inc/fpm.inc';
+if (!is_executable(FpmProcess::binary()) || !shell_exec('command -v cgi-fcgi')) die('skip needs php8.2-fpm and libfcgi-bin');
 ?>
 --FILE--
 <?php
