@@ -15,7 +15,7 @@ function release_files(string $root): array
         exit(1);
     }
     // repository plumbing, not part of a release
-    return array_values(array_filter($files, fn($f) => !preg_match('~^(\.ci/|\.git|\.editorconfig$|package\.xml$)~', $f)));
+    return array_values(array_filter($files, fn($f) => !preg_match('~^(\.ci/|\.git|\.editorconfig$|package\.xml$|magento/)~', $f)));
 }
 
 function role(string $file): string
