@@ -21,20 +21,26 @@ function bench_emulator(array $orders, array $config = []): EmulatorProcess
     return $emu;
 }
 
-/* Orders of one line each, acknowledged: PO-<prefix>-<i>, $units units. */
-function bench_orders(string $prefix, int $n, int $units = 1): array
+/* Orders of $lines lines each, acknowledged: PO-<prefix>-<i>, $units units a line. */
+function bench_orders(string $prefix, int $n, int $units = 1, int $lines = 1): array
 {
     $orders = [];
     for ($i = 0; $i < $n; $i++) {
-        $orders[] = ['purchaseOrderId' => "PO-$prefix-$i", 'lines' => [['sku' => "SKU-$i", 'quantity' => $units, 'status' => 'Acknowledged']]];
+        $order = ['purchaseOrderId' => "PO-$prefix-$i", 'lines' => []];
+        for ($l = 1; $l <= $lines; $l++) {
+            $order['lines'][] = ['sku' => "SKU-$i-$l", 'quantity' => $units, 'status' => 'Acknowledged'];
+        }
+        $orders[] = $order;
     }
     return $orders;
 }
 
-function bench_shipment(string $po, string $tracking = '1Z999AA10123456784'): array
+/* A shipment of one unit of each of the first $lines lines. */
+function bench_shipment(string $po, string $tracking = '1Z999AA10123456784', int $lines = 1): array
 {
     return ['purchase_order_id' => $po, 'seller_order_id' => '000000100', 'ship_date' => 1764412800,
-        'tracking' => ['carrier' => 'UPS', 'number' => $tracking], 'lines' => [['line_number' => 1, 'quantity' => 1]]];
+        'tracking' => ['carrier' => 'UPS', 'number' => $tracking],
+        'lines' => array_map(fn($l) => ['line_number' => $l, 'quantity' => 1], range(1, $lines))];
 }
 
 /** [user, system] CPU seconds of this process. */
@@ -92,7 +98,7 @@ abstract class UserlandClient
     protected function post(\CurlHandle $ch, string $path, array $headers, string $body): array
     {
         curl_setopt_array($ch, [CURLOPT_URL => $this->base . $path, CURLOPT_POST => true, CURLOPT_POSTFIELDS => $body,
-            CURLOPT_HTTPHEADER => $headers, CURLOPT_RETURNTRANSFER => true, CURLOPT_USERAGENT => 'channelmgr/0.2.0',
+            CURLOPT_HTTPHEADER => $headers, CURLOPT_RETURNTRANSFER => true, CURLOPT_USERAGENT => 'channelmgr/' . phpversion('channelmgr'),
             CURLOPT_TIMEOUT_MS => 15000, CURLOPT_CONNECTTIMEOUT_MS => 3000]);
         $out = curl_exec($ch);
         return [curl_getinfo($ch, CURLINFO_RESPONSE_CODE), $out === false ? null : json_decode($out, true)];
@@ -111,7 +117,7 @@ abstract class UserlandClient
         [$status, $body] = $this->post($ch, '/v3/orders/' . $shipment['purchase_order_id'] . '/shipping',
             $this->headers($token, 'application/json'), baseline_shipment_payload($shipment));
         $ok = $status === 200 && isset($body['order']);
-        return ['ok' => $ok, 'order_status' => $ok ? userland_status($body['order']) : 'Error'];
+        return ['ok' => $ok, 'order_status' => $ok ? userland_status($body['order']) : 'Error', 'order' => $ok ? $body['order'] : null];
     }
 }
 

@@ -234,15 +234,16 @@ static bool cm_answer_walk(cm_doc body, cm_error *e, char *lines_path, cm_bucket
 				&buckets, &nbuckets, &bsingle)) {
 			return false;
 		}
-		cm_field_path(e, "orderLineStatuses.orderLineStatus", buckets_path);
 		for (j = 0; j < nbuckets; j++) {
 			cm_doc bucket = cm_answer_item(buckets, bsingle, j);
 			cm_units_kind kind;
 			int64_t units;
 
-			cm_at(e, buckets_path, bsingle ? CM_NO_INDEX : j, NULL);
 			if (!cm_answer_bucket(e, bucket, &kind, &units)) {
-				return false;
+				/* the bucket's path is only formatted when it is wrong: the check again, in its scope */
+				cm_field_path(e, "orderLineStatuses.orderLineStatus", buckets_path);
+				cm_at(e, buckets_path, bsingle ? CM_NO_INDEX : j, NULL);
+				return cm_answer_bucket(e, bucket, &kind, &units);
 			}
 			if (fn) {
 				fn(ctx, i, line, bucket, kind, units);
@@ -254,9 +255,10 @@ static bool cm_answer_walk(cm_doc body, cm_error *e, char *lines_path, cm_bucket
 
 static void cm_tally_bucket(void *ctx, size_t line_index, cm_doc line, cm_doc bucket, cm_units_kind kind, int64_t units)
 {
-	cm_error ignored = {0};
+	cm_error ignored;
 
 	/* units are checked by the walk, so this cannot fail */
+	cm_at(&ignored, NULL, CM_NO_INDEX, NULL);
 	cm_tally_add(&ignored, "amount", ctx, kind, units);
 }
 

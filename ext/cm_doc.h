@@ -103,4 +103,19 @@ static inline const char *cm_doc_type_name(cm_doc_type t)
 	return names[t];
 }
 
+/* How answers are decoded into documents: the engine's only way to read JSON.
+ * The core's own is json-c (cm_json_decoder, cm_json.c: core tests, fuzzers);
+ * the binding's decodes with PHP's JSON parser, so that the decoded answer is
+ * the result's order, as PHP arrays, with no second parse or copy. */
+typedef struct {
+	/* A new document for s[0..n), or NULL (why filled, why_size > 0) when it is
+	 * not one JSON value, or is JSON null. */
+	void *(*parse)(void *ctx, const char *s, size_t n, char *why, size_t why_size);
+	/* The document's root value, borrowed from it. */
+	cm_doc (*root)(const void *doc);
+	/* Frees a document (NULL is fine). */
+	void (*release)(void *doc);
+	void *ctx;
+} cm_decoder;
+
 #endif

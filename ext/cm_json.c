@@ -193,3 +193,20 @@ bool cm_json_intent_to_cancel(json_object *order)
 {
 	return cm_answer_intent_to_cancel(cm_json_doc(order));
 }
+
+static void *cm_json_decoder_parse(void *ctx, const char *s, size_t n, char *why, size_t why_size)
+{
+	return cm_json_parse(s, n, why, why_size);
+}
+
+static cm_doc cm_json_decoder_root(const void *doc)
+{
+	return cm_json_doc((json_object *) doc);
+}
+
+static void cm_json_decoder_release(void *doc)
+{
+	json_object_put(doc);
+}
+
+const cm_decoder cm_json_decoder = {cm_json_decoder_parse, cm_json_decoder_root, cm_json_decoder_release, NULL};

@@ -50,4 +50,7 @@ bool cm_json_shows_cancellation(json_object *order, const cm_cancellation *c);
 /* Whether any order line carries intentToCancel true (cm_answer_intent_to_cancel). */
 bool cm_json_intent_to_cancel(json_object *order);
 
+/* json-c as the engine's decoder (cm_doc.h): the core's default. */
+extern const cm_decoder cm_json_decoder;
+
 #endif

@@ -1,5 +1,5 @@
 #include "cm_ops.h"
-#include "cm_json.h"
+#include "cm_answer.h"
 #include "cm_token.h"
 
 #include <stdio.h>
@@ -88,14 +88,14 @@ static cm_shows cm_shows_of(cm_shown shown)
 	return shown == CM_SHOWN_YES ? CM_SHOWS_ALL : shown == CM_SHOWN_PARTIAL ? CM_SHOWS_PART : CM_SHOWS_NOTHING;
 }
 
-static cm_shows cm_shown_ship(json_object *order, const cm_operation *op, char *line, size_t line_size)
+static cm_shows cm_shown_ship(cm_doc order, const cm_operation *op, char *line, size_t line_size)
 {
-	return cm_shows_of(cm_json_shipment_shown(order, op->shipment, line, line_size));
+	return cm_shows_of(cm_answer_shipment_shown(order, op->shipment, line, line_size));
 }
 
-static cm_shows cm_shown_cancel(json_object *order, const cm_operation *op, char *line, size_t line_size)
+static cm_shows cm_shown_cancel(cm_doc order, const cm_operation *op, char *line, size_t line_size)
 {
-	return cm_shows_of(cm_json_cancellation_shown(order, op->cancellation, line, line_size));
+	return cm_shows_of(cm_answer_cancellation_shown(order, op->cancellation, line, line_size));
 }
 
 #define CM_ADVICE_CORRECT "Correct the order in Magento and submit it again, or update it in Walmart Seller Center."

@@ -5,10 +5,9 @@
 #ifndef CM_OPS_H
 #define CM_OPS_H
 
-#include <json-c/json.h>
-
 #include "cm_buf.h"
 #include "cm_core.h"
+#include "cm_doc.h"
 #include "cm_payload.h"
 #include "cm_retry.h"
 
@@ -45,8 +44,9 @@ typedef struct {
 	void (*path)(const cm_operation *op, cm_buf *out);
 	/* appends the JSON body; NULL: the request has none. False (e filled) when the input is invalid. */
 	bool (*body)(const cm_operation *op, cm_buf *out, cm_error *e);
-	/* mutating operations: what Walmart's order shows of the operation; line names a partly shown line */
-	cm_shows (*shown)(json_object *order, const cm_operation *op, char *line, size_t line_size);
+	/* mutating operations: what Walmart's order (or the answer holding it) shows of the operation; line names
+	 * a partly shown line */
+	cm_shows (*shown)(cm_doc order, const cm_operation *op, char *line, size_t line_size);
 	const char *advice;      /* after a rejection that names no field we know */
 } cm_op_def;
 

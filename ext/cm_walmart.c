@@ -1,4 +1,5 @@
 #include "cm_walmart.h"
+#include "cm_json.h"
 #include "cm_pace.h"
 #include "cm_retry.h"
 #include "cm_sentence.h"
@@ -7,6 +8,7 @@
 #include "cm_time.h"
 
 #include <errno.h>
+#include <stddef.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -106,14 +108,42 @@ static void cm_error_add(cm_result *r, const char *code, const char *field, cons
 	va_end(ap);
 }
 
-/* Our code first (when code is given), then whatever Walmart said in body. */
-static void cm_errors_set(cm_result *r, const char *code, const char *description, json_object *body)
+/* Our code first (when code is given), then whatever Walmart said in body (node NULL: nothing). */
+static void cm_errors_set(cm_result *r, const char *code, const char *description, cm_doc body)
 {
 	r->nerrors = 0;
 	if (code) {
 		cm_error_add(r, code, "", "%s", description);
 	}
-	r->nerrors += cm_json_errors(body, r->errors + r->nerrors, CM_MAX_API_ERRORS - r->nerrors);
+	if (body.node) {
+		r->nerrors += cm_answer_errors(body, r->errors + r->nerrors, CM_MAX_API_ERRORS - r->nerrors);
+	}
+}
+
+static const cm_doc cm_no_doc = {NULL, NULL};
+
+/* The decoder's document for the response body, or NULL (why filled). */
+static void *cm_decode(cm_job *c, char *why, size_t why_size)
+{
+	const cm_decoder *d = c->env->decoder;
+
+	return d->parse(d->ctx, c->res.body.data ? c->res.body.data : "", c->res.body.len, why, why_size);
+}
+
+static cm_doc cm_root(cm_job *c, const void *doc)
+{
+	return doc ? c->env->decoder->root(doc) : cm_no_doc;
+}
+
+/* Frees what r holds of a decoded answer. */
+static void cm_result_drop_answer(cm_result *r)
+{
+	if (r->answer) {
+		r->decoder->release(r->answer);
+	}
+	r->answer = NULL;
+	r->order = r->orders = cm_no_doc;
+	r->next_cursor = (cm_str) {NULL, 0};
 }
 
 static void cm_log(cm_job *c, cm_log_level level, const char *message, const cm_log_entry *entry)
@@ -219,7 +249,7 @@ static cm_seen cm_transport(cm_job *c)
 		case CM_NET_OK:
 			return CM_SEEN_ANSWER;
 		case CM_NET_TOO_LARGE:
-			cm_errors_set(c->r, "INVALID_RESPONSE", "Walmart's answer is larger than 8 MiB", NULL);
+			cm_errors_set(c->r, "INVALID_RESPONSE", "Walmart's answer is larger than 8 MiB", cm_no_doc);
 			return CM_SEEN_CUT;
 		case CM_NET_TIMEOUT:
 			code = "TIMEOUT";
@@ -235,7 +265,7 @@ static cm_seen cm_transport(cm_job *c)
 		default:
 			seen = res->sent ? CM_SEEN_DROPPED : CM_SEEN_NOT_SENT;
 	}
-	cm_errors_set(c->r, code, res->error, NULL);
+	cm_errors_set(c->r, code, res->error, cm_no_doc);
 	return seen;
 }
 
@@ -264,8 +294,10 @@ static void cm_token_request(cm_job *c)
 static const char *cm_token_answer(cm_job *c, cm_outcome *o)
 {
 	cm_http_response *res = &c->res;
-	json_object *body = NULL, *expires;
-	const char *access, *token = NULL;
+	void *doc = NULL;
+	cm_doc body, expires;
+	cm_str access;
+	const char *token = NULL;
 	char why[128];
 
 	c->env->token_fetching = false;
@@ -274,7 +306,10 @@ static const char *cm_token_answer(cm_job *c, cm_outcome *o)
 		goto done;
 	}
 	c->r->http_status = res->status;
-	body = cm_json_parse(res->body.data ? res->body.data : "", res->body.len, why, sizeof(why));
+	doc = cm_decode(c, why, sizeof(why));
+	body = cm_root(c, doc);
+	access = cm_doc_str(cm_doc_get(body, "access_token"));
+	expires = cm_doc_get(body, "expires_in");
 	if (res->status == 400 || res->status == 401 || res->status == 403) {
 		cm_errors_set(c->r, "UNAUTHORIZED", "Walmart refused the client ID and secret", body);
 		o->said = CM_SAID_UNAUTHORIZED;
@@ -285,59 +320,60 @@ static const char *cm_token_answer(cm_job *c, cm_outcome *o)
 		cm_errors_set(c->r, res->status >= 500 ? "SERVER_ERROR" : "INVALID_RESPONSE",
 			"Walmart's token service answered with an error", body);
 		o->said = CM_SAID_SERVER_ERROR;
-	} else if (!(access = cm_json_string(body, "access_token")) || !cm_token_valid(access, strlen(access))
-			|| !(expires = cm_json_get(body, "expires_in")) || !json_object_is_type(expires, json_type_int)
-			|| json_object_get_int64(expires) <= 0) {
-		cm_errors_set(c->r, "INVALID_RESPONSE", "Walmart's token answer has no usable access_token and expires_in", NULL);
+	} else if (!access.ptr || !cm_token_valid(access.ptr, access.len) || cm_doc_type_of(expires) != CM_DOC_INT
+			|| expires.ops->integer(expires.node) <= 0) {
+		cm_errors_set(c->r, "INVALID_RESPONSE", "Walmart's token answer has no usable access_token and expires_in", cm_no_doc);
 		o->said = CM_SAID_UNREADABLE;
-	} else if (!(token = cm_token_put(c->env->tokens, c->cfg->token_key, access, strlen(access),
-			json_object_get_int64(expires), cm_clock_epoch_ms()))) {
-		cm_errors_set(c->r, "INVALID_RESPONSE", "out of memory while keeping the access token", NULL);
+	} else if (!(token = cm_token_put(c->env->tokens, c->cfg->token_key, access.ptr, access.len,
+			expires.ops->integer(expires.node), cm_clock_epoch_ms()))) {
+		cm_errors_set(c->r, "INVALID_RESPONSE", "out of memory while keeping the access token", cm_no_doc);
 		o->said = CM_SAID_UNREADABLE;
 	} else if (!cm_token_get(c->env->tokens, c->cfg->token_key, cm_clock_epoch_ms(), 0)) {
-		cm_errors_set(c->r, "INVALID_RESPONSE", "Walmart's access token had expired on arrival", NULL);
+		cm_errors_set(c->r, "INVALID_RESPONSE", "Walmart's access token had expired on arrival", cm_no_doc);
 		o->said = CM_SAID_UNREADABLE;
 		token = NULL;
 	}
 done:
-	json_object_put(body);
+	c->env->decoder->release(doc);
 	cm_http_response_free(res);
 	return token;
 }
 
-/* Keeps a successful answer in r: the order and its status, or the released list.
- * False when the answer lacks what the operation needs (r->errors say what). */
-static bool cm_accept(cm_job *c, json_object *body)
+/* Keeps a successful answer (doc, now r's) in r: the order and its status, or
+ * the released list. False when it lacks what the operation needs (r->errors
+ * say what; the answer is dropped). */
+static bool cm_accept(cm_job *c, void *doc)
 {
 	cm_result *r = c->r;
+	cm_doc body = cm_root(c, doc);
 	cm_error e;
 
 	memset(&e, 0, sizeof(e));
-	json_object_put(r->root);
-	r->root = body;
+	cm_result_drop_answer(r);
+	r->answer = doc;
+	r->decoder = c->env->decoder;
 	r->nerrors = 0; /* a failure before this answer (a refused token, say) is not the outcome */
-	r->order = r->orders = NULL;
-	r->next_cursor = NULL;
 	r->order_status = NULL;
-	if (c->op->kind == CM_OP_RELEASED) {
-		json_object *list = cm_json_get(body, "list");
-		json_object *orders = cm_json_get(cm_json_get(list, "elements"), "order");
-		r->orders = orders && json_object_is_type(orders, json_type_array) ? orders : NULL;
-		r->next_cursor = cm_json_string(cm_json_get(list, "meta"), "nextCursor");
+	if (c->op->kind == CM_OP_RELEASED && c->x == CM_EX_SEND) {
+		cm_doc list = cm_doc_get(body, "list");
+		cm_doc orders = cm_doc_get(cm_doc_get(list, "elements"), "order");
+		r->orders = cm_doc_type_of(orders) == CM_DOC_LIST ? orders : cm_no_doc;
+		r->next_cursor = cm_doc_str(cm_doc_get(cm_doc_get(list, "meta"), "nextCursor"));
 		return true;
 	}
 	if (!c->def->answers_order && c->x == CM_EX_SEND) {
 		return true;
 	}
-	r->order = cm_json_order(body);
-	if (!(r->order_status = cm_json_order_status(body, &e))) {
-		cm_errors_set(r, "INVALID_RESPONSE", "", NULL);
+	if (!(r->order_status = cm_answer_order_status(body, &e))) {
+		cm_errors_set(r, "INVALID_RESPONSE", "", cm_no_doc);
 		snprintf(r->errors[0].description, sizeof(r->errors[0].description),
 			"Walmart's answer has no readable order (%s: %s)", e.field, e.message);
-		r->order = NULL;
-		json_object_put(r->root);
-		r->root = NULL;
+		cm_result_drop_answer(r);
 		return false;
+	}
+	{
+		const char *scope;
+		r->order = cm_answer_order(body, &scope);
 	}
 	return true;
 }
@@ -357,37 +393,39 @@ static bool cm_says_already_done(const cm_result *r)
 	return false;
 }
 
-/* What an answer said (status, body), with r->errors and r->root set accordingly. */
+/* What an answer said (status, body), with r->errors and r->answer set accordingly. */
 static cm_said cm_answer(cm_job *c)
 {
 	cm_result *r = c->r;
 	cm_http_response *res = &c->res;
-	json_object *body;
+	void *doc;
+	cm_doc body;
 	char why[160];
 
 	r->http_status = res->status;
-	body = cm_json_parse(res->body.data ? res->body.data : "", res->body.len, why, sizeof(why));
+	doc = cm_decode(c, why, sizeof(why));
+	body = cm_root(c, doc);
 	if (res->status >= 200 && res->status < 300) {
-		if (!body) {
-			cm_errors_set(r, "INVALID_RESPONSE", "", NULL);
+		if (!doc) {
+			cm_errors_set(r, "INVALID_RESPONSE", "", cm_no_doc);
 			snprintf(r->errors[0].description, sizeof(r->errors[0].description), "Walmart's answer is not JSON (%s)", why);
 			return CM_SAID_UNREADABLE;
 		}
-		return cm_accept(c, body) ? CM_SAID_OK : CM_SAID_UNREADABLE;
+		return cm_accept(c, doc) ? CM_SAID_OK : CM_SAID_UNREADABLE;
 	}
 	if (res->status == 401 || res->status == 429) {
 		/* our code first: a refused token is retryable (the token service alone judges the credentials) */
 		cm_errors_set(r, res->status == 401 ? "TOKEN_REJECTED" : "RATE_LIMITED",
 			res->status == 401 ? "Walmart refused the access token" : "Walmart's rate limit was reached", body);
-		json_object_put(body);
+		c->env->decoder->release(doc);
 		return res->status == 401 ? CM_SAID_UNAUTHORIZED : CM_SAID_RATE_LIMITED;
 	}
 	cm_errors_set(r, NULL, NULL, body);
 	if (res->status == 404 && c->x == CM_EX_SEND && c->op->kind == CM_OP_RELEASED
 			&& r->nerrors && strncmp(r->errors[0].code, "CONTENT_NOT_FOUND", 17) == 0) {
-		return cm_accept(c, body) ? CM_SAID_OK : CM_SAID_UNREADABLE; /* no order matches: an empty list */
+		return cm_accept(c, doc) ? CM_SAID_OK : CM_SAID_UNREADABLE; /* no order matches: an empty list */
 	}
-	json_object_put(body);
+	c->env->decoder->release(doc);
 	if (r->nerrors == 0) {
 		cm_error_add(r, res->status >= 500 ? "SERVER_ERROR" : "INVALID_RESPONSE", "",
 			"Walmart answered HTTP %ld without error details", res->status);
@@ -419,7 +457,7 @@ static struct curl_slist *cm_token_header(const char *token)
 
 static void cm_failure_save(cm_job *c)
 {
-	memcpy(c->failure, c->r->errors, sizeof(c->failure));
+	memcpy(c->failure, c->r->errors, c->r->nerrors * sizeof(c->failure[0]));
 	c->failure_count = c->r->nerrors;
 	c->failure_status = c->r->http_status;
 }
@@ -431,7 +469,7 @@ static void cm_failure_restore(cm_job *c, bool with_read_error)
 	cm_api_error read = r->errors[0];
 	bool had_read_error = with_read_error && r->nerrors > 0;
 
-	memcpy(r->errors, c->failure, sizeof(c->failure));
+	memcpy(r->errors, c->failure, c->failure_count * sizeof(c->failure[0]));
 	r->nerrors = c->failure_count;
 	r->http_status = c->failure_status;
 	if (had_read_error && r->nerrors < CM_MAX_API_ERRORS) {
@@ -491,8 +529,7 @@ static void cm_read_answer(cm_job *c, cm_outcome *o)
 	if (o->shows == CM_SHOWS_PART && !c->partial_line[0]) {
 		cm_failure_restore(c, false);
 		cm_error_add(r, "INVALID_RESPONSE", "", "Walmart's order could not be compared with the %s", c->def->name);
-		json_object_put(r->root);
-		r->root = r->order = NULL;
+		cm_result_drop_answer(r);
 		r->order_status = NULL;
 		return;
 	}
@@ -502,8 +539,7 @@ static void cm_read_answer(cm_job *c, cm_outcome *o)
 		c->maybe_applied = c->send_timed_out;
 	}
 	/* not (wholly) applied: the answer is not the result */
-	json_object_put(r->root);
-	r->root = r->order = NULL;
+	cm_result_drop_answer(r);
 	r->order_status = NULL;
 	cm_failure_restore(c, false);
 }
@@ -627,9 +663,7 @@ static void cm_finish(cm_job *c)
 	r->unconfirmed = c->def->mutating && (c->maybe_applied || c->partial_line[0]);
 	r->retryable = r->unconfirmed || c->outcome == CM_NEXT_RETRY || c->outcome == CM_NEXT_UNCONFIRMED;
 	facts.rejected = !r->retryable && c->outcome == CM_NEXT_REJECTED;
-	json_object_put(r->root);
-	r->root = r->order = r->orders = NULL;
-	r->next_cursor = NULL;
+	cm_result_drop_answer(r);
 	r->order_status = CM_STATUS_ERROR;
 	cm_describe(r, &facts);
 	entry = (cm_log_entry) {c->def->name, c->def->method, c->path.data, r->http_status, 0, r->attempts, r->correlation_id, -1,
@@ -653,9 +687,15 @@ void cm_job_start(cm_job *c, cm_env *env, const cm_client_config *cfg, const cm_
 {
 	cm_error e;
 
-	memset(c, 0, sizeof(*c));
-	memset(r, 0, sizeof(*r));
-	memset(&e, 0, sizeof(e));
+	/* only what comes before the large arrays: the rest is written before it is read */
+	memset(c, 0, offsetof(cm_job, failure));
+	memset(r, 0, offsetof(cm_result, correlation_id));
+	r->correlation_id[0] = r->status_details[0] = '\0';
+	cm_at(&e, NULL, CM_NO_INDEX, NULL);
+	e.field[0] = e.message[0] = '\0';
+	if (!env->decoder) {
+		env->decoder = &cm_json_decoder;
+	}
 	c->env = env;
 	c->cfg = cfg;
 	c->op = op;
@@ -827,7 +867,7 @@ void cm_job_end(cm_job *c)
 
 void cm_run(cm_env *env, const cm_client_config *cfg, const cm_operation *op, cm_result *r)
 {
-	cm_job *job = calloc(1, sizeof(*job));
+	cm_job *job = malloc(sizeof(*job));
 	cm_job_need need;
 
 	if (!job) {
@@ -854,7 +894,5 @@ void cm_run(cm_env *env, const cm_client_config *cfg, const cm_operation *op, cm
 
 void cm_result_free(cm_result *r)
 {
-	json_object_put(r->root);
-	r->root = r->order = r->orders = NULL;
-	r->next_cursor = NULL;
+	cm_result_drop_answer(r);
 }

@@ -4,17 +4,17 @@
  * for the merchant. Plain C; the PHP binding supplies the handles and a logger.
  *
  * Ownership: the caller owns cfg, op (and everything op points to) and keeps
- * them unchanged until the result is final. A cm_result owns its parsed answer
- * (root; order and orders point into it): cm_result_free releases it, on
- * every path. A cm_job owns its request (path, body, headers) until cm_job_end. */
+ * them unchanged until the result is final. A cm_result owns its decoded answer
+ * (answer; order, orders and next_cursor point into it): cm_result_free
+ * releases it, on every path. A cm_job owns its request (path, body, headers) until cm_job_end. */
 #ifndef CM_WALMART_H
 #define CM_WALMART_H
 
 #include <curl/curl.h>
-#include <json-c/json.h>
 
+#include "cm_answer.h"
+#include "cm_doc.h"
 #include "cm_http.h"
-#include "cm_json.h"
 #include "cm_ops.h"
 #include "cm_token.h"
 
@@ -53,6 +53,7 @@ typedef struct {
 	uint64_t *rng;
 	void (*log)(void *ctx, cm_log_level level, const char *message, const cm_log_entry *entry);
 	void *log_ctx;
+	const cm_decoder *decoder;  /* how answers are decoded; NULL: json-c (cm_json_decoder) */
 	/* the operations running together (one, or a batch) */
 	bool token_fetching;        /* one of them is fetching the token; the others wait for it */
 	bool interrupted;           /* a signal cut a wait short: nobody waits any more, results end retryable */
@@ -67,15 +68,17 @@ typedef struct {
 	bool unconfirmed;           /* failed, and Walmart may have applied it: check before sending again */
 	long http_status;
 	int attempts;
-	cm_api_error errors[CM_MAX_API_ERRORS];
 	size_t nerrors;
-	json_object *root;          /* the parsed body of the answer that succeeded; owns order and orders */
-	json_object *order;
-	json_object *orders;        /* released: the array of orders */
-	const char *next_cursor;    /* released: Walmart's nextCursor, inside root */
+	void *answer;               /* the decoded answer that succeeded (decoder's); owns order, orders, next_cursor */
+	const cm_decoder *decoder;
+	cm_doc order;               /* node NULL: none */
+	cm_doc orders;              /* released: the list of orders */
+	cm_str next_cursor;         /* released: Walmart's nextCursor; ptr NULL: none */
 	const char *order_status;   /* after success, for operations that return an order; "Error" after failure */
-	char status_details[1024];
+	/* the large members last: a new result clears only what comes before them (cm_result_init) */
 	char correlation_id[37];
+	char status_details[1024];
+	cm_api_error errors[CM_MAX_API_ERRORS];
 } cm_result;
 
 /* The operation's name in messages and logs: "shipment", "inventory update", … */
@@ -139,10 +142,10 @@ typedef struct {
 	struct curl_slist *headers;
 	cm_http_request http;
 	cm_http_response res;
-	/* the failure that stands unless a read shows otherwise */
-	cm_api_error failure[CM_MAX_API_ERRORS];
+	/* the failure that stands unless a read shows otherwise (the array last: a new job clears what comes before) */
 	size_t failure_count;
 	long failure_status;
+	cm_api_error failure[CM_MAX_API_ERRORS];
 } cm_job;
 
 void cm_job_start(cm_job *j, cm_env *env, const cm_client_config *cfg, const cm_operation *op, cm_result *r);

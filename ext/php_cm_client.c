@@ -11,6 +11,8 @@
 #include "ext/hash/php_hash_sha.h"
 #include "ext/random/php_random.h"
 #include "ext/standard/md5.h"
+#include "ext/json/php_json.h"
+#include "ext/json/php_json_parser.h"
 
 #include "php_channelmgr.h"
 #include "php_cm.h"
@@ -364,43 +366,59 @@ static void php_cm_log(void *ctx, cm_log_level level, const char *message, const
 	}
 }
 
-/* json-c values as json_decode($json, true) would give them. */
-static void php_cm_json_to_zval(json_object *o, zval *out)
+/* Walmart's answers decoded by PHP's own JSON parser, as json_decode($body, true) gives them: the decoded
+ * order is the result's order, shared, not copied; the core reads it through php_cm_doc(). */
+static void *php_cm_decode(void *ctx, const char *s, size_t n, char *why, size_t why_size)
 {
-	switch (json_object_get_type(o)) {
-		case json_type_boolean:
-			ZVAL_BOOL(out, json_object_get_boolean(o));
-			break;
-		case json_type_int:
-			ZVAL_LONG(out, (zend_long) json_object_get_int64(o));
-			break;
-		case json_type_double:
-			ZVAL_DOUBLE(out, json_object_get_double(o));
-			break;
-		case json_type_string:
-			ZVAL_STRINGL(out, json_object_get_string(o), (size_t) json_object_get_string_len(o));
-			break;
-		case json_type_array: {
-			size_t i, n = json_object_array_length(o);
-			array_init_size(out, (uint32_t) n);
-			for (i = 0; i < n; i++) {
-				zval item;
-				php_cm_json_to_zval(json_object_array_get_idx(o, i), &item);
-				add_next_index_zval(out, &item);
-			}
-			break;
+	static const char *const messages[] = {
+		[PHP_JSON_ERROR_DEPTH] = "nested too deeply", [PHP_JSON_ERROR_STATE_MISMATCH] = "invalid JSON",
+		[PHP_JSON_ERROR_CTRL_CHAR] = "an unexpected control character", [PHP_JSON_ERROR_SYNTAX] = "a syntax error",
+		[PHP_JSON_ERROR_UTF8] = "malformed UTF-8", [PHP_JSON_ERROR_UTF16] = "an unpaired UTF-16 surrogate",
+	};
+	php_json_parser parser;
+	php_json_error_code code;
+	zval *doc = emalloc(sizeof(zval));
+
+	php_json_parser_init(&parser, doc, s, n, PHP_JSON_OBJECT_AS_ARRAY, PHP_JSON_PARSER_DEFAULT_DEPTH);
+	if (php_json_parse(&parser) == 0) {
+		if (Z_TYPE_P(doc) != IS_NULL) {
+			return doc;
 		}
-		case json_type_object: {
-			array_init(out);
-			json_object_object_foreach(o, key, value) {
-				zval item;
-				php_cm_json_to_zval(value, &item);
-				zend_symtable_str_update(Z_ARRVAL_P(out), key, strlen(key), &item);
-			}
-			break;
-		}
-		default:
-			ZVAL_NULL(out);
+		snprintf(why, why_size, "the answer is JSON null");
+	} else if (parser.scanner.token >= parser.scanner.limit || parser.scanner.cursor > parser.scanner.limit) {
+		snprintf(why, why_size, "the JSON ends early"); /* the scanner read up to the terminating NUL */
+	} else {
+		code = php_json_parser_error_code(&parser);
+		snprintf(why, why_size, "%s at byte %zu",
+			(size_t) code < sizeof(messages) / sizeof(messages[0]) && messages[code] ? messages[code] : "invalid JSON",
+			(size_t) (parser.scanner.token - (php_json_ctype *) s));
+	}
+	efree(doc); /* a failed parse leaves nothing in it */
+	return NULL;
+}
+
+static cm_doc php_cm_decoded_root(const void *doc)
+{
+	return php_cm_doc(doc);
+}
+
+static void php_cm_decoded_release(void *doc)
+{
+	if (doc) {
+		zval_ptr_dtor(doc);
+		efree(doc);
+	}
+}
+
+static const cm_decoder php_cm_decoder = {php_cm_decode, php_cm_decoded_root, php_cm_decoded_release, NULL};
+
+/* A decoded value the result shares (node NULL: null). */
+static void php_cm_doc_zval(cm_doc d, zval *out)
+{
+	if (d.node) {
+		ZVAL_COPY(out, (zval *) d.node);
+	} else {
+		ZVAL_NULL(out);
 	}
 }
 
@@ -424,31 +442,27 @@ void php_cm_result_to_array(const cm_result *r, const cm_operation *op, zval *ou
 		add_next_index_zval(&errors, &err);
 	}
 	add_assoc_zval(out, "errors", &errors);
-	if (r->order) {
-		php_cm_json_to_zval(r->order, &v);
-	} else {
-		ZVAL_NULL(&v);
-	}
+	php_cm_doc_zval(r->order, &v);
 	add_assoc_zval(out, "order", &v);
 	if (r->order_status) {
 		add_assoc_string(out, "order_status", (char *) r->order_status);
 	} else {
 		add_assoc_null(out, "order_status");
 	}
-	add_assoc_bool(out, "intent_to_cancel", r->order && cm_json_intent_to_cancel(r->order));
+	add_assoc_bool(out, "intent_to_cancel", r->order.node && cm_answer_intent_to_cancel(r->order));
 	add_assoc_string(out, "status_details", (char *) r->status_details);
 	add_assoc_bool(out, "reconciled", r->reconciled);
 	add_assoc_bool(out, "unconfirmed", r->unconfirmed);
 	add_assoc_string(out, "correlation_id", (char *) r->correlation_id);
 	if (op->kind == CM_OP_RELEASED) {
-		if (r->orders) {
-			php_cm_json_to_zval(r->orders, &v);
+		if (r->orders.node) {
+			php_cm_doc_zval(r->orders, &v);
 		} else {
 			array_init(&v);
 		}
 		add_assoc_zval(out, "orders", &v);
-		if (r->next_cursor) {
-			add_assoc_string(out, "next_cursor", (char *) r->next_cursor);
+		if (r->next_cursor.ptr) {
+			add_assoc_stringl(out, "next_cursor", (char *) r->next_cursor.ptr, r->next_cursor.len);
 		} else {
 			add_assoc_null(out, "next_cursor");
 		}
@@ -529,7 +543,7 @@ bool php_cm_call_begin(php_cm_call *call, php_cm_settings *s)
 	};
 	call->log = (php_cm_log_ctx) {&s->logger, false};
 	call->env = (cm_env) {.curl = CM_G(curl), .share = CM_G(share), .tokens = &CM_G(tokens), .rng = &CM_G(rng),
-		.log = Z_ISUNDEF(s->logger) ? NULL : php_cm_log, .log_ctx = call};
+		.log = Z_ISUNDEF(s->logger) ? NULL : php_cm_log, .log_ctx = call, .decoder = &php_cm_decoder};
 	CM_G(busy) = true;
 	return true;
 }

@@ -248,7 +248,7 @@ static void test_job(void)
 			{"GET", "/v3/orders/PO1", CM_NET_OK, true, 200, SHIPPED_ORDER},
 		};
 		RUN(script, 3, 50, true, &ship, &r);
-		CHECK(r.ok && r.reconciled && !r.unconfirmed && r.http_status == 200 && r.order != NULL);
+		CHECK(r.ok && r.reconciled && !r.unconfirmed && r.http_status == 200 && r.order.node != NULL);
 		cm_result_free(&r);
 	}
 	{	/* a 5xx, the read shows nothing: sent again, once */
@@ -267,7 +267,7 @@ static void test_job(void)
 			{"GET", "/v3/orders/PO1", CM_NET_OK, true, 200, OPEN_ORDER},
 		};
 		RUN(script, 3, 50, true, &ship, &r);
-		CHECK(!r.ok && r.retryable && r.unconfirmed && r.order == NULL);
+		CHECK(!r.ok && r.retryable && r.unconfirmed && r.order.node == NULL);
 		CHECK_STR(r.errors[0].code, "TIMEOUT");
 		cm_result_free(&r);
 	}

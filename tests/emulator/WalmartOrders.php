@@ -47,7 +47,7 @@ final class WalmartOrders
                 'charges' => ['charge' => [[
                     'chargeType' => 'PRODUCT', 'chargeName' => 'ItemPrice',
                     'chargeAmount' => ['currency' => 'USD', 'amount' => $line['price'] ?? 10.0],
-                    'tax' => null,
+                    'tax' => ['taxName' => 'Tax1', 'taxAmount' => ['currency' => 'USD', 'amount' => round(($line['price'] ?? 10.0) * 0.0875, 2)]],
                 ]]],
                 'orderLineQuantity' => ['unitOfMeasurement' => 'EACH', 'amount' => (string) $qty],
                 'statusDate' => $date,
@@ -202,7 +202,7 @@ final class WalmartOrders
             foreach ($order['orderLines']['orderLine'] as &$line) {
                 if ($line['lineNumber'] === (string) $n) {
                     self::take($line, ['Acknowledged'], $qty);
-                    self::put($line, self::bucket('Shipped', $qty) + ['trackingInfo' => $info]);
+                    self::put($line, self::bucket('Shipped', $qty) + ['trackingInfo' => $info, 'returnCenterAddress' => self::RETURN_CENTER]);
                 }
             }
             unset($line);
@@ -364,6 +364,11 @@ final class WalmartOrders
     {
         return is_string($qty) && preg_match('/^[1-9][0-9]{0,8}$/D', $qty) === 1;
     }
+
+    /* Where returns go, as Walmart's shipping answers say it on every shipped status. */
+    private const RETURN_CENTER = ['name' => 'Returns Dept', 'address1' => '123 Bridge Street', 'city' => 'Huntsville',
+        'state' => 'AL', 'postalCode' => '35805', 'country' => 'USA', 'dayPhone' => '6501234567',
+        'emailId' => 'returns@seller.example'];
 
     private static function bucket(string $status, int $qty): array
     {

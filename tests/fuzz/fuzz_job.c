@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cm_json.h"
 #include "cm_time.h"
 #include "cm_walmart.h"
 
@@ -161,7 +162,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			char why[64], partial[64];
 			json_object *order_body = cm_json_parse(job.res.body.data ? job.res.body.data : "", job.res.body.len, why, sizeof(why));
 			json_object *order = cm_json_order(order_body);
-			if (order && cm_json_order_status(order, &e) && cm_ops[op.kind].shown(order, &op, partial, sizeof(partial)) == CM_SHOWS_NOTHING) {
+			if (order && cm_json_order_status(order, &e) && cm_ops[op.kind].shown(cm_json_doc(order), &op, partial, sizeof(partial)) == CM_SHOWS_NOTHING) {
 				may_resend = true;
 			}
 			json_object_put(order_body);
