@@ -42,6 +42,10 @@ class CancelButton
         if ($exists) {
             $url = $this->url->getUrl('channelmgr_walmart/order/cancel', ['order_id' => $orderId]);
             $buttonList->update('order_cancel', 'onclick', 'setLocation(' . json_encode($url) . ')');
+            // Magento's post-wrapper.js binds #order-view-cancel-button to a confirm that POSTs its data-url
+            // (sales/order/cancel, without a reason): the button must lose both
+            $buttonList->update('order_cancel', 'id', 'channelmgr-walmart-cancel-button');
+            $buttonList->update('order_cancel', 'data_attribute', []);
         }
         return null;
     }
