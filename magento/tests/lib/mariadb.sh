@@ -18,7 +18,7 @@ mariadb_stop() {
     if [ -n "${MARIADB_PID:-}" ] && kill -0 "$MARIADB_PID" 2>/dev/null; then
         kill "$MARIADB_PID" 2>/dev/null
         for _ in $(seq 1 100); do kill -0 "$MARIADB_PID" 2>/dev/null || break; sleep 0.1; done
-        kill -9 "$MARIADB_PID" 2>/dev/null
+        kill -9 "$MARIADB_PID" 2>/dev/null || true
     fi
     MARIADB_PID=
 }
