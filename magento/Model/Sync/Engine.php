@@ -40,21 +40,49 @@ class Engine
     /**
      * Sends due rows until none is left or $limit rows were sent (0: no limit).
      *
+     * Only the consumer holding the seller account's sender lease sends (SenderLease): several consumers then pace
+     * by one process's view of Walmart's token bucket instead of overrunning it together. A consumer that finds the
+     * lease taken returns at once with nothing sent: the holder drains every due row, and after releasing the
+     * lease it looks for due rows once more, so a row that became due meanwhile is never left to the sweeper.
+     *
      * @return array{sent: int, done: int, retry: int, failed: int, batches: int}
      */
     public function drain(int $limit = 0): array
     {
         $report = ['sent' => 0, 'done' => 0, 'retry' => 0, 'failed' => 0, 'batches' => 0];
-        while ($limit === 0 || $report['sent'] < $limit) {
-            $size = $limit === 0 ? $this->options->batchSize : min($this->options->batchSize, $limit - $report['sent']);
-            $rows = $this->claim($size);
-            if (!$rows) {
-                break;
+        $lease = new SenderLease($this->db, $this->tables, $this->options->senderName);
+        $seconds = max(1, min($this->options->senderLeaseSeconds, $this->options->leaseSeconds));
+        for ($round = 0; $round < 3; $round++) {
+            $held = false;
+            $lost = false;
+            try {
+                while ($limit === 0 || $report['sent'] < $limit) {
+                    // taken before the first batch, renewed before every other one
+                    if (!$lease->acquire($this->owner, $this->clock->now(), $seconds)) {
+                        $lost = $held;
+                        break;
+                    }
+                    $held = true;
+                    $size = $limit === 0
+                        ? $this->options->batchSize
+                        : min($this->options->batchSize, $limit - $report['sent']);
+                    $rows = $this->claim($size);
+                    if (!$rows) {
+                        break;
+                    }
+                    $report['batches']++;
+                    $report['sent'] += count($rows);
+                    foreach ($this->send($rows) as $outcome) {
+                        $report[$outcome]++;
+                    }
+                }
+            } finally {
+                if ($held) {
+                    $lease->release($this->owner);
+                }
             }
-            $report['batches']++;
-            $report['sent'] += count($rows);
-            foreach ($this->send($rows) as $outcome) {
-                $report[$outcome]++;
+            if (!$held || $lost || ($limit !== 0 && $report['sent'] >= $limit) || !$this->anyDue()) {
+                break;
             }
         }
         return $report;
@@ -81,15 +109,16 @@ class Engine
         $this->db->query('SET TRANSACTION ISOLATION LEVEL READ COMMITTED');
         $this->db->beginTransaction();
         try {
-            $rows = $this->db->fetchAll(
-                "SELECT o.* FROM $t o"
-                . " WHERE ((o.state = 'pending' AND (o.next_attempt_at IS NULL OR o.next_attempt_at <= ?))"
-                . "     OR (o.state = 'processing' AND o.lease_until <= ?))"
-                . "   AND NOT EXISTS (SELECT 1 FROM $t p WHERE p.lane = o.lane"
-                . "     AND p.state IN ('pending', 'processing', 'failed') AND p.entity_id < o.entity_id)"
-                . ' ORDER BY o.entity_id LIMIT ' . max(1, $size) . ' FOR UPDATE SKIP LOCKED',
-                [Time::toDb($now), Time::toDb($now)]
-            );
+            $rows = [];
+            $floor = $this->firstUnfinishedId();
+            if ($floor !== null) {
+                [$where, $bind] = $this->dueCondition($floor, $now);
+                $rows = $this->db->fetchAll(
+                    "SELECT o.* FROM $t o WHERE $where ORDER BY o.entity_id LIMIT " . max(1, $size)
+                    . ' FOR UPDATE SKIP LOCKED',
+                    $bind
+                );
+            }
             if ($rows) {
                 $ids = array_map(static fn (array $r): int => (int) $r['entity_id'], $rows);
                 $in = implode(',', $ids);
@@ -106,6 +135,56 @@ class Engine
             throw $e;
         }
         return $rows;
+    }
+
+    /**
+     * Whether a row is due now (the oldest unfinished row of its lane).
+     */
+    private function anyDue(): bool
+    {
+        $floor = $this->firstUnfinishedId();
+        if ($floor === null) {
+            return false;
+        }
+        [$where, $bind] = $this->dueCondition($floor, $this->clock->now());
+        return (bool) $this->db->fetchOne(
+            "SELECT 1 FROM {$this->tables->outbox} o WHERE $where LIMIT 1",
+            $bind
+        );
+    }
+
+    /**
+     * The id of the oldest pending or processing row, or null when every row is done or failed. Rows are never
+     * deleted, so the claim's walk in id order starts here instead of at the first row ever written (two lookups
+     * in the (state, entity_id) index).
+     */
+    private function firstUnfinishedId(): ?int
+    {
+        $t = $this->tables->outbox;
+        $ids = array_filter([
+            $this->db->fetchOne("SELECT MIN(entity_id) FROM $t WHERE state = 'pending'"),
+            $this->db->fetchOne("SELECT MIN(entity_id) FROM $t WHERE state = 'processing'"),
+        ], static fn ($id): bool => $id !== null && $id !== false);
+        return $ids ? (int) min(array_map('intval', $ids)) : null;
+    }
+
+    /**
+     * Rows that are due (pending and past their backoff, or processing under an expired lease) and the oldest
+     * unfinished row of their lane: [SQL over alias o, binds].
+     *
+     * @return array{0: string, 1: list<mixed>}
+     */
+    private function dueCondition(int $floor, int $now): array
+    {
+        $t = $this->tables->outbox;
+        return [
+            'o.entity_id >= ?'
+            . " AND ((o.state = 'pending' AND (o.next_attempt_at IS NULL OR o.next_attempt_at <= ?))"
+            . "     OR (o.state = 'processing' AND o.lease_until <= ?))"
+            . " AND NOT EXISTS (SELECT 1 FROM $t p WHERE p.lane = o.lane"
+            . "     AND p.state IN ('pending', 'processing', 'failed') AND p.entity_id < o.entity_id)",
+            [$floor, Time::toDb($now), Time::toDb($now)],
+        ];
     }
 
     /**
@@ -159,10 +238,7 @@ class Engine
             $this->db->query('SET TRANSACTION ISOLATION LEVEL READ COMMITTED');
             $this->db->beginTransaction();
             try {
-                $outcomes = [];
-                foreach ($records as [$row, $result, $verifyFirst, $decision]) {
-                    $outcomes[] = $this->record($row, $result, $verifyFirst, $decision, $now);
-                }
+                $outcomes = $this->record($records, $now);
                 $this->db->commit();
             } catch (\Throwable $e) {
                 $this->db->rollBack();
@@ -277,40 +353,75 @@ class Engine
     }
 
     /**
-     * Records one result, inside the batch's transaction.
+     * Records a batch's results, inside the batch's transaction, in a few statements whatever the batch's size
+     * (one consumer sends while it records, so this is time Walmart's bucket fills unused): the rows still held,
+     * their new states (one statement per distinct state), the sync log, the orders' projection, their counts.
+     *
+     * @param list<array{0: array, 1: array, 2: bool, 3: array}> $records [row, result, verify_first, decision]
+     * @return list<string> done, retry or failed per row
      */
-    private function record(array $row, array $result, bool $verifyFirst, array $decision, int $now): string
+    private function record(array $records, int $now): array
     {
-        [$state, $outcome, $logOutcome, $next] = $decision;
-        $po = $row['purchase_order_id'] !== null ? (string) $row['purchase_order_id'] : null;
-        $details = (string) ($result['status_details'] ?? '');
-        $log = new SyncLog($this->db, $this->tables);
-        $owned = $this->db->query(
-            "UPDATE {$this->tables->outbox} SET state = ?, next_attempt_at = ?, lease_until = NULL,"
-            . ' lease_owner = NULL, last_http_status = ?, last_error = ?, done_at = ?'
-            . " WHERE entity_id = ? AND state = 'processing' AND lease_owner = ?",
-            [$state, $next, (int) ($result['http_status'] ?? 0), $details === '' ? null : $details,
-                $state === Outbox::STATE_DONE ? Time::toDb($now) : null, (int) $row['entity_id'], $this->owner]
-        )->rowCount() === 1;
-        if (!$owned) {
-            // Another consumer took the row over after our lease expired; its verified send decides.
-            $log->write($row, 'lease_lost', $result, $verifyFirst, $now);
-            return $outcome;
-        }
-        $log->write($row, $logOutcome, $result, $verifyFirst, $now);
-        if ($po !== null) {
-            $projection = new Projection($this->db, $this->tables);
+        $t = $this->tables->outbox;
+        $ids = array_map(static fn (array $r): int => (int) $r[0]['entity_id'], $records);
+        // Rows another consumer took over after our lease expired are not ours to record: its verified send decides.
+        $owned = array_flip(array_map('intval', $this->db->fetchCol(
+            "SELECT entity_id FROM $t WHERE entity_id IN (" . implode(',', $ids) . ')'
+            . " AND state = 'processing' AND lease_owner = ? FOR UPDATE",
+            [$this->owner]
+        )));
+        $groups = [];
+        $log = [];
+        $applied = [];
+        $failed = [];
+        $cancelled = [];
+        $orders = [];
+        $outcomes = [];
+        foreach ($records as [$row, $result, $verifyFirst, $decision]) {
+            [$state, $outcome, $logOutcome, $next] = $decision;
+            $outcomes[] = $outcome;
+            $id = (int) $row['entity_id'];
+            if (!isset($owned[$id])) {
+                $log[] = [$row, 'lease_lost', $result, $verifyFirst];
+                continue;
+            }
+            $details = (string) ($result['status_details'] ?? '');
+            $values = [$state, $next, (int) ($result['http_status'] ?? 0), $details === '' ? null : $details,
+                $state === Outbox::STATE_DONE ? Time::toDb($now) : null];
+            $groups[serialize($values)] ??= [$values, []];
+            $groups[serialize($values)][1][] = $id;
+            $log[] = [$row, $logOutcome, $result, $verifyFirst];
+            $po = $row['purchase_order_id'] !== null ? (string) $row['purchase_order_id'] : null;
+            if ($po === null) {
+                continue;
+            }
+            $orders[$po] = true;
             if ($state === Outbox::STATE_DONE) {
-                $projection->applied($po, $result, $now);
+                $applied[] = [$po, $result];
                 if ($row['operation'] === Outbox::OP_CANCEL) {
-                    $this->queueInventory($po);
+                    $cancelled[] = $po;
                 }
             } else {
-                $projection->failed($po, $details, $now);
+                $failed[] = [$po, $details];
             }
-            (new Outbox($this->db, $this->tables))->refreshCounts($po);
         }
-        return $outcome;
+        foreach ($groups as [$values, $groupIds]) {
+            $this->db->query(
+                "UPDATE $t SET state = ?, next_attempt_at = ?, lease_until = NULL, lease_owner = NULL,"
+                . ' last_http_status = ?, last_error = ?, done_at = ?'
+                . ' WHERE entity_id IN (' . implode(',', $groupIds) . ')',
+                $values
+            );
+        }
+        (new SyncLog($this->db, $this->tables))->writeMany($log, $now);
+        $projection = new Projection($this->db, $this->tables);
+        $projection->appliedMany($applied, $now);
+        $projection->failedMany($failed, $now);
+        foreach ($cancelled as $po) {
+            $this->queueInventory($po);
+        }
+        (new Outbox($this->db, $this->tables))->refreshCountsMany(array_keys($orders));
+        return $outcomes;
     }
 
     /**

@@ -18,6 +18,10 @@ final class Options
      * @param int $backoffCapSeconds longest retry delay
      * @param int $rateLimitFloorSeconds least delay after Walmart's rate limit was hit beyond the client's budget
      * @param string|null $shipNode Walmart's shipNode for inventory updates, or none
+     * @param int $senderLeaseSeconds how long the right to send for the seller account outlives its holder's last
+     *                                batch (never longer than $leaseSeconds): a consumer that died holding it stalls
+     *                                the others at most this long
+     * @param string $senderName the seller account whose token bucket the consumers share
      */
     public function __construct(
         public readonly int $batchSize = 32,
@@ -26,7 +30,9 @@ final class Options
         public readonly int $backoffBaseSeconds = 2,
         public readonly int $backoffCapSeconds = 900,
         public readonly int $rateLimitFloorSeconds = 5,
-        public readonly ?string $shipNode = null
+        public readonly ?string $shipNode = null,
+        public readonly int $senderLeaseSeconds = 15,
+        public readonly string $senderName = 'walmart'
     ) {
     }
 }

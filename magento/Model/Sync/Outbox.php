@@ -112,15 +112,27 @@ class Outbox
      */
     public function refreshCounts(string $purchaseOrderId): void
     {
-        $this->db->query(
-            "UPDATE {$this->tables->order} SET"
-            . " pending_count = (SELECT COUNT(*) FROM {$this->tables->outbox}"
-            . "   WHERE purchase_order_id = ? AND state IN ('pending', 'processing')),"
-            . " failed_count = (SELECT COUNT(*) FROM {$this->tables->outbox}"
-            . "   WHERE purchase_order_id = ? AND state = 'failed')"
-            . " WHERE purchase_order_id = ?",
-            [$purchaseOrderId, $purchaseOrderId, $purchaseOrderId]
-        );
+        $this->refreshCountsMany([$purchaseOrderId]);
+    }
+
+    /**
+     * Recomputes the pending and failed counts of several orders in one statement.
+     *
+     * @param string[] $purchaseOrderIds
+     */
+    public function refreshCountsMany(array $purchaseOrderIds): void
+    {
+        foreach (array_chunk(array_values(array_unique($purchaseOrderIds)), 200) as $chunk) {
+            $this->db->query(
+                "UPDATE {$this->tables->order} o SET"
+                . " o.pending_count = (SELECT COUNT(*) FROM {$this->tables->outbox} x"
+                . "   WHERE x.purchase_order_id = o.purchase_order_id AND x.state IN ('pending', 'processing')),"
+                . " o.failed_count = (SELECT COUNT(*) FROM {$this->tables->outbox} x"
+                . "   WHERE x.purchase_order_id = o.purchase_order_id AND x.state = 'failed')"
+                . ' WHERE o.purchase_order_id IN (' . implode(',', array_fill(0, count($chunk), '?')) . ')',
+                array_map('strval', $chunk)
+            );
+        }
     }
 
     private function insert(string $key, string $lane, ?string $po, string $op, array $payload): bool

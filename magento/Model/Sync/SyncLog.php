@@ -19,29 +19,46 @@ class SyncLog
 
     public function write(array $row, string $outcome, array $result, bool $verifyFirst, int $now): void
     {
-        $codes = [];
-        foreach ($result['errors'] ?? [] as $error) {
-            $codes[] = (string) ($error['code'] ?? '');
+        $this->writeMany([[$row, $outcome, $result, $verifyFirst]], $now);
+    }
+
+    /**
+     * Several attempts in one statement, in the given order.
+     *
+     * @param list<array{0: array, 1: string, 2: array, 3: bool}> $entries [outbox row, outcome, result, verify_first]
+     */
+    public function writeMany(array $entries, int $now): void
+    {
+        foreach (array_chunk($entries, 100) as $chunk) {
+            $bind = [];
+            foreach ($chunk as [$row, $outcome, $result, $verifyFirst]) {
+                $codes = [];
+                foreach ($result['errors'] ?? [] as $error) {
+                    $codes[] = (string) ($error['code'] ?? '');
+                }
+                array_push(
+                    $bind,
+                    (int) $row['entity_id'],
+                    $row['purchase_order_id'],
+                    $row['operation'],
+                    Time::toDb($now),
+                    $outcome,
+                    (int) ($result['http_status'] ?? 0),
+                    (int) ($result['attempts'] ?? 0),
+                    $verifyFirst ? 1 : 0,
+                    !empty($result['reconciled']) ? 1 : 0,
+                    $codes ? mb_substr(implode(',', array_unique($codes)), 0, 255) : null,
+                    isset($result['correlation_id']) ? (string) $result['correlation_id'] : null,
+                    (string) ($result['status_details'] ?? '')
+                );
+            }
+            $this->db->query(
+                "INSERT INTO {$this->tables->log} (outbox_id, purchase_order_id, operation, attempted_at, outcome,"
+                . ' http_status, attempts, verify_first, reconciled, error_codes, correlation_id, details) VALUES '
+                . implode(', ', array_fill(0, count($chunk), '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')),
+                $bind
+            );
         }
-        $this->db->query(
-            "INSERT INTO {$this->tables->log} (outbox_id, purchase_order_id, operation, attempted_at, outcome,"
-            . ' http_status, attempts, verify_first, reconciled, error_codes, correlation_id, details)'
-            . ' VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-            [
-                (int) $row['entity_id'],
-                $row['purchase_order_id'],
-                $row['operation'],
-                Time::toDb($now),
-                $outcome,
-                (int) ($result['http_status'] ?? 0),
-                (int) ($result['attempts'] ?? 0),
-                $verifyFirst ? 1 : 0,
-                !empty($result['reconciled']) ? 1 : 0,
-                $codes ? mb_substr(implode(',', array_unique($codes)), 0, 255) : null,
-                isset($result['correlation_id']) ? (string) $result['correlation_id'] : null,
-                (string) ($result['status_details'] ?? ''),
-            ]
-        );
     }
 
     /**

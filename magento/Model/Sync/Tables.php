@@ -13,6 +13,7 @@ final class Tables
     public readonly string $line;
     public readonly string $outbox;
     public readonly string $log;
+    public readonly string $senderLease;
 
     /**
      * @param callable(string): string|null $resolve Magento's ResourceConnection::getTableName, or none for no prefix
@@ -24,5 +25,6 @@ final class Tables
         $this->line = $resolve('channelmgr_walmart_order_line');
         $this->outbox = $resolve('channelmgr_walmart_outbox');
         $this->log = $resolve('channelmgr_walmart_sync_log');
+        $this->senderLease = $resolve('channelmgr_walmart_sender_lease');
     }
 }

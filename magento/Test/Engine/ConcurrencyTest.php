@@ -127,8 +127,10 @@ final class ConcurrencyTest extends EngineTestCase
 
         $this->assertEachUpdateOnceInOrder(self::ORDERS);
         $this->assertSame(count($this->rows()), array_sum(array_column($reports, 'sent')));
+        // one consumer at a time holds the seller account's sender lease and sends (SenderLeaseTest); the others
+        // find it taken and return, so the work is not necessarily shared
         $working = count(array_filter($reports, static fn ($r) => $r['sent'] > 0));
-        $this->assertGreaterThanOrEqual(2, $working, 'the work was shared');
+        $this->assertGreaterThanOrEqual(1, $working);
         $inventory = $this->walmart->control('GET', 'inventory');
         ksort($inventory);
         $this->assertSame($stock, array_map(static fn ($q) => $q['amount'], $inventory), 'absolute, read at send time');
