@@ -27,6 +27,9 @@ class Links
         if (!$lineMap) {
             throw new \InvalidArgumentException('lineMap: a Walmart order has at least one line');
         }
+        foreach ($lineMap as $lineNumber => $line) {
+            self::checkLine((string) $lineNumber, $line);
+        }
         $this->db->beginTransaction();
         try {
             $this->db->query(
@@ -35,9 +38,6 @@ class Links
                 [$magentoOrderId, $incrementId, $purchaseOrderId]
             );
             foreach ($lineMap as $lineNumber => $line) {
-                if (!is_int($lineNumber) && !ctype_digit((string) $lineNumber)) {
-                    throw new \InvalidArgumentException("lineMap.$lineNumber: a Walmart lineNumber is a number");
-                }
                 $this->db->query(
                     "INSERT INTO {$this->tables->line}"
                     . ' (purchase_order_id, line_number, order_item_id, sku, qty_ordered) VALUES (?, ?, ?, ?, ?)',
@@ -49,6 +49,31 @@ class Links
         } catch (\Throwable $e) {
             $this->db->rollBack();
             throw $e;
+        }
+    }
+
+    /**
+     * One entry of a line map, checked before anything is written: a positive line number, the Magento order item
+     * it belongs to, its SKU, and a positive quantity (1 when not given).
+     */
+    private static function checkLine(string $lineNumber, mixed $line): void
+    {
+        $isId = static fn(mixed $v): bool => (is_int($v) && $v > 0)
+            || (is_string($v) && preg_match('/^[1-9]\d*$/D', $v) === 1);
+        if (!$isId($lineNumber)) {
+            throw new \InvalidArgumentException("lineMap.$lineNumber: a Walmart lineNumber is a positive number");
+        }
+        if (!is_array($line)) {
+            throw new \InvalidArgumentException("lineMap.$lineNumber: must be an array with order_item_id and sku");
+        }
+        if (!$isId($line['order_item_id'] ?? null)) {
+            throw new \InvalidArgumentException("lineMap.$lineNumber.order_item_id: must be a Magento order item id");
+        }
+        if (!is_string($line['sku'] ?? null) || $line['sku'] === '') {
+            throw new \InvalidArgumentException("lineMap.$lineNumber.sku: must be the item's SKU");
+        }
+        if (array_key_exists('qty', $line) && !$isId($line['qty'])) {
+            throw new \InvalidArgumentException("lineMap.$lineNumber.qty: must be a positive whole number of units");
         }
     }
 

@@ -100,7 +100,7 @@ final class OrderLinkTest extends TestCase
         $this->assertSame([], $this->db->calls);
     }
 
-    public function testALineNumberThatIsNotANumberIsRefusedAndTheWholeLinkRolledBack(): void
+    public function testALineNumberThatIsNotANumberIsRefusedBeforeAnythingIsWritten(): void
     {
         $link = $this->orderLink();
         try {
@@ -111,11 +111,44 @@ final class OrderLinkTest extends TestCase
             $this->fail('refused');
         } catch (LocalizedException $e) {
             $this->assertSame(
-                'Cannot link the order to Walmart: lineMap.two: a Walmart lineNumber is a number',
+                'Cannot link the order to Walmart: lineMap.two: a Walmart lineNumber is a positive number',
                 $e->getMessage()
             );
         }
-        $this->assertSame(['begin', 'query', 'query', 'rollBack'], array_column($this->db->calls, 0));
+        $this->assertSame([], $this->db->calls);
+    }
+
+    /**
+     * @dataProvider badLines
+     */
+    public function testALineWithoutItsItemOrSkuOrWithANonPositiveQuantityIsRefusedNamingTheField(
+        array $line,
+        string $message
+    ): void {
+        $link = $this->orderLink();
+        try {
+            $link->link(42, 'PO-42', [1 => ['order_item_id' => 7, 'sku' => 'MUG'], 2 => $line]);
+            $this->fail('refused');
+        } catch (LocalizedException $e) {
+            $this->assertSame("Cannot link the order to Walmart: $message", $e->getMessage());
+        }
+        $this->assertSame([], $this->db->calls);
+    }
+
+    public static function badLines(): array
+    {
+        return [
+            'no item' => [['sku' => 'MUG'], 'lineMap.2.order_item_id: must be a Magento order item id'],
+            'item 0' => [
+                ['order_item_id' => 0, 'sku' => 'MUG'],
+                'lineMap.2.order_item_id: must be a Magento order item id',
+            ],
+            'no sku' => [['order_item_id' => 7], "lineMap.2.sku: must be the item's SKU"],
+            'qty 0' => [['order_item_id' => 7, 'sku' => 'MUG', 'qty' => 0],
+                'lineMap.2.qty: must be a positive whole number of units'],
+            'qty -1' => [['order_item_id' => 7, 'sku' => 'MUG', 'qty' => -1],
+                'lineMap.2.qty: must be a positive whole number of units'],
+        ];
     }
 
     public function testAMagentoOrderThatDoesNotExistIsRefusedBeforeAnythingIsWritten(): void
