@@ -178,15 +178,16 @@ int64_t cm_clock_mono_ms(void)
 	return cm_clock_ms(CLOCK_MONOTONIC);
 }
 
-void cm_clock_sleep_until(int64_t mono_ms)
+bool cm_clock_sleep_until(int64_t mono_ms)
 {
 	int64_t ms = mono_ms - cm_clock_mono_ms();
 	struct timespec ts;
 
 	if (ms <= 0) {
-		return;
+		return true;
 	}
 	ts.tv_sec = (time_t) (ms / 1000);
 	ts.tv_nsec = (long) (ms % 1000) * 1000000L;
-	while (nanosleep(&ts, &ts) == -1 && errno == EINTR);
+	/* not restarted on EINTR: a signal (a worker's SIGTERM) must not wait for the sleep to end */
+	return !(nanosleep(&ts, NULL) == -1 && errno == EINTR);
 }

@@ -24,7 +24,7 @@ int64_t cm_clock_epoch_ms(void);
 /* Monotonic milliseconds (waits). */
 int64_t cm_clock_mono_ms(void);
 
-/* Sleeps until the monotonic time given, through signals. */
-void cm_clock_sleep_until(int64_t mono_ms);
+/* Sleeps until the monotonic time given; false when a signal cut it short. */
+bool cm_clock_sleep_until(int64_t mono_ms);
 
 #endif

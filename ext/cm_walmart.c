@@ -7,13 +7,11 @@
 #include "cm_text.h"
 #include "cm_time.h"
 
-#include <errno.h>
 #include <stddef.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 /* Walmart's words for "that line already moved on": after a ship or cancel,
  * they mean the request may be a repeat of one that already went through. */
@@ -155,15 +153,7 @@ static void cm_log(cm_job *c, cm_log_level level, const char *message, const cm_
 
 bool cm_env_sleep_until(cm_env *env, int64_t mono_ms)
 {
-	int64_t ms = mono_ms - cm_clock_mono_ms();
-	struct timespec ts;
-
-	if (ms <= 0) {
-		return true;
-	}
-	ts.tv_sec = (time_t) (ms / 1000);
-	ts.tv_nsec = (long) (ms % 1000) * 1000000L;
-	if (nanosleep(&ts, NULL) == -1 && errno == EINTR) {
+	if (!cm_clock_sleep_until(mono_ms)) {
 		env->interrupted = true; /* a signal: let the worker handle it instead of sleeping on */
 		return false;
 	}
