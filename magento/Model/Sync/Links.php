@@ -84,16 +84,7 @@ class Links
      */
     public function byMagentoOrder(int $magentoOrderId): ?array
     {
-        $rows = $this->db->fetchAll(
-            "SELECT o.entity_id, o.order_id, o.increment_id, o.purchase_order_id, o.status, o.status_details,"
-            . " o.intent_to_cancel, o.pending_count, o.failed_count, o.last_sync_at,"
-            . " l.line_number, l.order_item_id, l.sku, l.qty_ordered, l.qty_shipped, l.qty_cancelled"
-            . " FROM {$this->tables->order} o"
-            . " LEFT JOIN {$this->tables->line} l ON l.purchase_order_id = o.purchase_order_id"
-            . " WHERE o.order_id = ? ORDER BY l.line_number",
-            [$magentoOrderId]
-        );
-        return $rows ? $this->assemble($rows) : null;
+        return $this->find('o.order_id', $magentoOrderId);
     }
 
     /**
@@ -101,14 +92,24 @@ class Links
      */
     public function byPurchaseOrder(string $purchaseOrderId): ?array
     {
+        return $this->find('o.purchase_order_id', $purchaseOrderId);
+    }
+
+    /**
+     * One Walmart order and its lines, found by one of the order row's unique columns.
+     *
+     * @return array{order: array<string, mixed>, lines: list<array<string, mixed>>}|null
+     */
+    private function find(string $column, int|string $value): ?array
+    {
         $rows = $this->db->fetchAll(
             "SELECT o.entity_id, o.order_id, o.increment_id, o.purchase_order_id, o.status, o.status_details,"
             . " o.intent_to_cancel, o.pending_count, o.failed_count, o.last_sync_at,"
             . " l.line_number, l.order_item_id, l.sku, l.qty_ordered, l.qty_shipped, l.qty_cancelled"
             . " FROM {$this->tables->order} o"
             . " LEFT JOIN {$this->tables->line} l ON l.purchase_order_id = o.purchase_order_id"
-            . " WHERE o.purchase_order_id = ? ORDER BY l.line_number",
-            [$purchaseOrderId]
+            . " WHERE $column = ? ORDER BY l.line_number",
+            [$value]
         );
         return $rows ? $this->assemble($rows) : null;
     }
