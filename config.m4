@@ -17,7 +17,7 @@ if test "$PHP_CHANNELMGR" != "no"; then
   PHP_SUBST([CHANNELMGR_CORE])
 
   PHP_NEW_EXTENSION([channelmgr],
-    [ext/channelmgr.c ext/php_cm_input.c ext/php_cm_client.c ext/php_cm_batch.c $CHANNELMGR_CORE],
+    [ext/channelmgr.c ext/php_cm_input.c ext/php_cm_client.c ext/php_cm_batch.c ext/php_cm_json.c $CHANNELMGR_CORE],
     [$ext_shared],, [-DZEND_ENABLE_STATIC_TSRMLS_CACHE=1 -fvisibility=hidden])
   PHP_ADD_BUILD_DIR([$ext_builddir/ext])
   PHP_ADD_MAKEFILE_FRAGMENT([$ext_srcdir/Makefile.frag])

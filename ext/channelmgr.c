@@ -13,6 +13,7 @@
 
 #include "php_channelmgr.h"
 #include "php_cm.h"
+#include "php_cm_json.h"
 #include "channelmgr_arginfo.h"
 
 ZEND_DECLARE_MODULE_GLOBALS(channelmgr)
@@ -167,6 +168,7 @@ PHP_MINIT_FUNCTION(channelmgr)
 {
 	REGISTER_INI_ENTRIES();
 	php_cm_keys_init();
+	php_cm_json_startup();
 	php_cm_exception_ce = register_class_ChannelMgr_Exception(spl_ce_RuntimeException);
 	php_cm_validation_exception_ce = register_class_ChannelMgr_ValidationException(php_cm_exception_ce);
 	php_cm_client_register(register_class_ChannelMgr_Client());

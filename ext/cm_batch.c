@@ -72,7 +72,7 @@ void cm_run_batch(cm_env *env, const cm_client_config *cfg, CURLM *multi, CURL *
 			}
 			switch (cm_job_step(&s->job)) {
 				case CM_JOB_HTTP:
-					cm_http_setup(handles[k], env->share, &s->job.http, &s->job.res);
+					cm_http_setup(handles[k], &s->job.http, &s->job.res);
 					curl_multi_add_handle(multi, handles[k]);
 					s->state = CM_SLOT_IN_FLIGHT;
 					break;

@@ -1,6 +1,7 @@
 #include "cm_http.h"
 #include "cm_text.h"
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <string.h>
@@ -96,20 +97,14 @@ static size_t cm_http_on_header(char *line, size_t size, size_t nmemb, void *use
 	return n;
 }
 
-void cm_http_setup(CURL *h, CURLSH *share, const cm_http_request *req, cm_http_response *res)
+CURL *cm_http_prepare(CURL *h, CURLSH *share)
 {
-	memset(res, 0, sizeof(*res));
-	res->replenish_at_ms = res->token_count = res->retry_after_s = -1;
-
-	curl_easy_reset(h);
+	if (!h) {
+		return NULL;
+	}
 	if (share) {
 		curl_easy_setopt(h, CURLOPT_SHARE, share);
 	}
-	curl_easy_setopt(h, CURLOPT_URL, req->url);
-	curl_easy_setopt(h, CURLOPT_HTTPHEADER, req->headers);
-	curl_easy_setopt(h, CURLOPT_USERAGENT, req->user_agent);
-	curl_easy_setopt(h, CURLOPT_TIMEOUT_MS, req->timeout_ms);
-	curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT_MS, req->connect_timeout_ms);
 	curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
 	curl_easy_setopt(h, CURLOPT_FOLLOWLOCATION, 0L);
 	curl_easy_setopt(h, CURLOPT_SSL_VERIFYPEER, 1L);
@@ -120,32 +115,52 @@ void cm_http_setup(CURL *h, CURLSH *share, const cm_http_request *req, cm_http_r
 	curl_easy_setopt(h, CURLOPT_PROTOCOLS, (long) (CURLPROTO_HTTP | CURLPROTO_HTTPS));
 #endif
 	curl_easy_setopt(h, CURLOPT_TCP_KEEPALIVE, 1L);
-	curl_easy_setopt(h, CURLOPT_ERRORBUFFER, res->error);
 	curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, cm_http_on_body);
-	curl_easy_setopt(h, CURLOPT_WRITEDATA, res);
 	curl_easy_setopt(h, CURLOPT_HEADERFUNCTION, cm_http_on_header);
+#ifndef CM_HTTP_PREREQ
+	curl_easy_setopt(h, CURLOPT_READFUNCTION, cm_http_read_body);
+#endif
+	return h;
+}
+
+void cm_http_setup(CURL *h, const cm_http_request *req, cm_http_response *res)
+{
+	bool get = strcmp(req->method, "GET") == 0;
+
+	memset(res, 0, sizeof(*res));
+	res->replenish_at_ms = res->token_count = res->retry_after_s = -1;
+
+	curl_easy_setopt(h, CURLOPT_URL, req->url);
+	curl_easy_setopt(h, CURLOPT_HTTPHEADER, req->headers);
+	curl_easy_setopt(h, CURLOPT_TIMEOUT_MS, req->timeout_ms);
+	curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT_MS, req->connect_timeout_ms);
+	curl_easy_setopt(h, CURLOPT_ERRORBUFFER, res->error);
+	curl_easy_setopt(h, CURLOPT_WRITEDATA, res);
 	curl_easy_setopt(h, CURLOPT_HEADERDATA, res);
 	curl_easy_setopt(h, CURLOPT_PRIVATE, res);
-	if (strcmp(req->method, "GET") == 0) {
-		curl_easy_setopt(h, CURLOPT_HTTPGET, 1L);
-	} else {
-		curl_easy_setopt(h, CURLOPT_POST, 1L);
-		if (strcmp(req->method, "POST") != 0) {
-			curl_easy_setopt(h, CURLOPT_CUSTOMREQUEST, req->method);
-		}
-		res->body_out = req->body ? req->body : "";
-		res->body_out_len = req->body ? req->body_len : 0;
+	if (get) {
+		curl_easy_setopt(h, CURLOPT_POSTFIELDS, NULL); /* no pointer into an earlier request's body stays */
+		curl_easy_setopt(h, CURLOPT_HTTPGET, 1L);       /* after POSTFIELDS, which means POST */
+		curl_easy_setopt(h, CURLOPT_CUSTOMREQUEST, NULL);
 #ifdef CM_HTTP_PREREQ
-		/* the body goes out with the headers, in one write */
-		curl_easy_setopt(h, CURLOPT_POSTFIELDS, res->body_out);
-		curl_easy_setopt(h, CURLOPT_PREREQFUNCTION, cm_http_before_send);
-		curl_easy_setopt(h, CURLOPT_PREREQDATA, res);
-#else
-		curl_easy_setopt(h, CURLOPT_READFUNCTION, cm_http_read_body);
-		curl_easy_setopt(h, CURLOPT_READDATA, res);
+		curl_easy_setopt(h, CURLOPT_PREREQFUNCTION, NULL); /* libcurl may resend a GET on a new connection */
 #endif
-		curl_easy_setopt(h, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t) res->body_out_len);
+		return;
 	}
+	res->body_out = req->body ? req->body : "";
+	res->body_out_len = req->body ? req->body_len : 0;
+	curl_easy_setopt(h, CURLOPT_POST, 1L);
+	curl_easy_setopt(h, CURLOPT_CUSTOMREQUEST, strcmp(req->method, "POST") != 0 ? req->method : NULL);
+#ifdef CM_HTTP_PREREQ
+	/* the body goes out with the headers, in one write */
+	curl_easy_setopt(h, CURLOPT_POSTFIELDS, res->body_out);
+	curl_easy_setopt(h, CURLOPT_PREREQFUNCTION, cm_http_before_send);
+	curl_easy_setopt(h, CURLOPT_PREREQDATA, res);
+#else
+	curl_easy_setopt(h, CURLOPT_POSTFIELDS, NULL);
+	curl_easy_setopt(h, CURLOPT_READDATA, res);
+#endif
+	curl_easy_setopt(h, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t) res->body_out_len);
 }
 
 void cm_http_finish(CURL *h, CURLcode rc, cm_http_response *res)

@@ -27,12 +27,11 @@ typedef enum {
 typedef struct {
 	const char *method;          /* GET, POST or PUT */
 	const char *url;
-	struct curl_slist *headers;
+	struct curl_slist *headers;  /* every header, the User-Agent included */
 	const char *body;            /* NULL: none */
 	size_t body_len;
 	long timeout_ms;
 	long connect_timeout_ms;
-	const char *user_agent;
 } cm_http_request;
 
 typedef struct {
@@ -51,9 +50,15 @@ typedef struct {
 	char error[CURL_ERROR_SIZE];
 } cm_http_response;
 
-/* Prepares an easy handle (reset first, so nothing of an earlier request
- * remains but its connections) for req, writing into res. */
-void cm_http_setup(CURL *h, CURLSH *share, const cm_http_request *req, cm_http_response *res);
+/* Gives a new easy handle (NULL is passed through) what every request on it
+ * shares: the share, callbacks, TLS verification, protocols, no signals, no
+ * redirects. Once, after curl_easy_init(). */
+CURL *cm_http_prepare(CURL *h, CURLSH *share);
+
+/* Sets a handle prepared by cm_http_prepare up for req, writing into res:
+ * every option a request may change is set again, so nothing of an earlier
+ * request remains but its connections. */
+void cm_http_setup(CURL *h, const cm_http_request *req, cm_http_response *res);
 
 /* Classifies the outcome of a transfer on a handle set up by cm_http_setup. */
 void cm_http_finish(CURL *h, CURLcode rc, cm_http_response *res);

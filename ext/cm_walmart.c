@@ -74,18 +74,16 @@ static void cm_buf_wipe(cm_buf *b)
 	cm_buf_free(b);
 }
 
-/* Frees a header list after overwriting it: it carries credentials and the access token. */
-static void cm_headers_free(struct curl_slist *headers)
+/* Overwrites a secret held in a buffer and empties it, keeping its memory for the next one. */
+static void cm_buf_forget(cm_buf *b)
 {
-	struct curl_slist *h;
+	volatile char *p = b->data;
+	size_t i;
 
-	for (h = headers; h; h = h->next) {
-		volatile char *p = h->data;
-		while (*p) {
-			*p++ = '\0';
-		}
+	for (i = 0; p && i < b->len; i++) {
+		p[i] = '\0';
 	}
-	curl_slist_free_all(headers);
+	b->len = 0;
 }
 
 static void cm_error_add(cm_result *r, const char *code, const char *field, const char *fmt, ...) CM_PRINTF(4, 5);
@@ -160,35 +158,58 @@ bool cm_env_sleep_until(cm_env *env, int64_t mono_ms)
 	return true;
 }
 
+static void cm_header_line(cm_buf *lines, size_t *offsets, size_t *n, const char *name, const char *value)
+{
+	offsets[(*n)++] = lines->len;
+	cm_buf_append(lines, name, strlen(name));
+	cm_buf_append(lines, value, strlen(value));
+	cm_buf_appendc(lines, '\0');
+}
+
 /* Sets up one HTTP request in c->http: a fresh correlation id and the gateway
- * headers. The driver performs it, then cm_job_transferred reads the answer. */
+ * headers, after the secret line already in c->secret_header (if any). The
+ * content type: the body's; for a POST without a body, none (an empty
+ * "Content-Type:" keeps libcurl's form default out). The driver performs it,
+ * then cm_job_transferred reads the answer. */
 static void cm_request(cm_job *c, cm_exchange x, const char *method, const char *path, const cm_buf *body,
-	struct curl_slist *headers, int slot)
+	const char *content_type, int slot)
 {
 	const cm_client_config *cfg = c->cfg;
-	char line[256];
+	cm_buf *lines = &c->header_lines;
+	size_t offsets[CM_JOB_HEADERS], n = 0, i, node = 0;
 
 	cm_uuid4(c->r->correlation_id, c->env->rng);
-	snprintf(line, sizeof(line), "WM_QOS.CORRELATION_ID: %s", c->r->correlation_id);
-	headers = curl_slist_append(headers, line);
-	snprintf(line, sizeof(line), "WM_SVC.NAME: %s", cfg->service_name);
-	headers = curl_slist_append(headers, line);
+	lines->len = 0;
+	cm_header_line(lines, offsets, &n, "WM_QOS.CORRELATION_ID: ", c->r->correlation_id);
+	cm_header_line(lines, offsets, &n, "WM_SVC.NAME: ", cfg->service_name);
 	if (cfg->channel_type && *cfg->channel_type) {
-		snprintf(line, sizeof(line), "WM_CONSUMER.CHANNEL.TYPE: %s", cfg->channel_type);
-		headers = curl_slist_append(headers, line);
+		cm_header_line(lines, offsets, &n, "WM_CONSUMER.CHANNEL.TYPE: ", cfg->channel_type);
 	}
-	headers = curl_slist_append(headers, "Accept: application/json");
-	headers = curl_slist_append(headers, "Expect:");
-	if (strcmp(method, "GET") != 0 && !(body && body->data)) {
-		headers = curl_slist_append(headers, "Content-Type:"); /* no body: no type (not libcurl's form default) */
+	cm_header_line(lines, offsets, &n, "User-Agent: ", cfg->user_agent);
+	cm_header_line(lines, offsets, &n, "Accept: ", "application/json");
+	if (body && body->data) {
+		cm_header_line(lines, offsets, &n, "Content-Type: ", content_type);
+		if (body->len > 1024) {
+			cm_header_line(lines, offsets, &n, "Expect:", ""); /* libcurl waits for a 100 Continue above 1 KB (7.x) or 1 MB */
+		}
+	} else if (strcmp(method, "GET") != 0) {
+		cm_header_line(lines, offsets, &n, "Content-Type:", "");
+	}
+	if (c->secret_header.len) {
+		c->header_nodes[node++].data = c->secret_header.oom ? (char *) "" : c->secret_header.data;
+	}
+	for (i = 0; i < n; i++) {
+		c->header_nodes[node++].data = lines->oom ? (char *) "" : lines->data + offsets[i];
+	}
+	for (i = 0; i < node; i++) {
+		c->header_nodes[i].next = i + 1 < node ? &c->header_nodes[i + 1] : NULL;
 	}
 	c->url.len = 0;
 	cm_buf_append(&c->url, cfg->base_url, strlen(cfg->base_url));
 	cm_buf_append(&c->url, path, strlen(path));
 
-	c->http = (cm_http_request) {method, c->url.data ? c->url.data : "", headers, body ? body->data : NULL,
-		body ? body->len : 0, cfg->timeout_ms, cfg->connect_timeout_ms, cfg->user_agent};
-	c->headers = headers;
+	c->http = (cm_http_request) {method, c->url.data ? c->url.data : "", c->header_nodes, body ? body->data : NULL,
+		body ? body->len : 0, cfg->timeout_ms, cfg->connect_timeout_ms};
 	c->x = x;
 	c->x_method = method;
 	c->x_path = path;
@@ -208,8 +229,7 @@ static void cm_request_done(cm_job *c)
 	cm_log_entry entry;
 	char line[256];
 
-	cm_headers_free(c->headers);
-	c->headers = NULL;
+	cm_buf_forget(&c->secret_header);
 	c->env->in_flight_total--;
 	if (c->x != CM_EX_TOKEN) {
 		cm_pace *p = cm_token_pace(c->env->tokens, c->cfg->token_key, c->x_slot);
@@ -264,20 +284,17 @@ static void cm_token_request(cm_job *c)
 {
 	static const cm_buf form = {(char *) "grant_type=client_credentials", sizeof("grant_type=client_credentials") - 1, 0, false};
 	const cm_client_config *cfg = c->cfg;
-	cm_buf credentials = {0}, auth = {0};
-	struct curl_slist *headers = NULL;
+	cm_buf credentials = {0};
 
 	cm_buf_append(&credentials, cfg->client_id, strlen(cfg->client_id));
 	cm_buf_appendc(&credentials, ':');
 	cm_buf_append(&credentials, cfg->client_secret, strlen(cfg->client_secret));
-	cm_buf_lit(&auth, "Authorization: Basic ");
-	cm_base64(&auth, (const unsigned char *) credentials.data, credentials.len);
+	cm_buf_forget(&c->secret_header);
+	cm_buf_lit(&c->secret_header, "Authorization: Basic ");
+	cm_base64(&c->secret_header, (const unsigned char *) credentials.data, credentials.len);
 	cm_buf_wipe(&credentials);
-	headers = curl_slist_append(headers, auth.data ? auth.data : "");
-	cm_buf_wipe(&auth);
-	headers = curl_slist_append(headers, "Content-Type: application/x-www-form-urlencoded");
 	c->env->token_fetching = true;
-	cm_request(c, CM_EX_TOKEN, "POST", "/v3/token", &form, headers, 0);
+	cm_request(c, CM_EX_TOKEN, "POST", "/v3/token", &form, "application/x-www-form-urlencoded", 0);
 }
 
 /* The token from Walmart's answer, now cached; NULL when there is none, o saying why. */
@@ -433,16 +450,11 @@ static int64_t cm_wait_hint(const cm_http_response *res)
 	return cm_rate_limit_wait_ms(res->replenish_at_ms, res->retry_after_s, cm_clock_epoch_ms());
 }
 
-static struct curl_slist *cm_token_header(const char *token)
+static void cm_token_header(cm_job *c, const char *token)
 {
-	cm_buf line = {0};
-	struct curl_slist *headers;
-
-	cm_buf_lit(&line, "WM_SEC.ACCESS_TOKEN: ");
-	cm_buf_append(&line, token, strlen(token));
-	headers = curl_slist_append(NULL, line.data ? line.data : "");
-	cm_buf_wipe(&line);
-	return headers;
+	cm_buf_forget(&c->secret_header);
+	cm_buf_lit(&c->secret_header, "WM_SEC.ACCESS_TOKEN: ");
+	cm_buf_append(&c->secret_header, token, strlen(token));
 }
 
 static void cm_failure_save(cm_job *c)
@@ -748,14 +760,11 @@ static cm_job_need cm_pace_and_send(cm_job *c, const char *token)
 		case CM_PACE_GO:
 			break;
 	}
+	cm_token_header(c, token);
 	if (c->pending == CM_EX_READ) {
-		cm_request(c, CM_EX_READ, "GET", c->read_path.data, NULL, cm_token_header(token), slot);
+		cm_request(c, CM_EX_READ, "GET", c->read_path.data, NULL, NULL, slot);
 	} else {
-		struct curl_slist *headers = cm_token_header(token);
-		if (c->body.data) {
-			headers = curl_slist_append(headers, "Content-Type: application/json");
-		}
-		cm_request(c, CM_EX_SEND, c->def->method, c->path.data, &c->body, headers, slot);
+		cm_request(c, CM_EX_SEND, c->def->method, c->path.data, &c->body, "application/json", slot);
 	}
 	return CM_JOB_HTTP;
 }
@@ -845,10 +854,8 @@ void cm_job_transferred(cm_job *c)
 
 void cm_job_end(cm_job *c)
 {
-	if (c->headers) {
-		cm_headers_free(c->headers);
-		c->headers = NULL;
-	}
+	cm_buf_wipe(&c->secret_header);
+	cm_buf_free(&c->header_lines);
 	cm_buf_free(&c->path);
 	cm_buf_free(&c->read_path);
 	cm_buf_free(&c->body);
@@ -869,7 +876,7 @@ void cm_run(cm_env *env, const cm_client_config *cfg, const cm_operation *op, cm
 	cm_job_start(job, env, cfg, op, r);
 	while ((need = cm_job_step(job)) != CM_JOB_DONE) {
 		if (need == CM_JOB_HTTP) {
-			cm_http_setup(env->curl, env->share, &job->http, &job->res);
+			cm_http_setup(env->curl, &job->http, &job->res);
 			cm_http_finish(env->curl, curl_easy_perform(env->curl), &job->res);
 			cm_http_detach(env->curl);
 			cm_job_transferred(job);

@@ -47,8 +47,7 @@ typedef struct {
 } cm_log_entry;
 
 typedef struct {
-	CURL *curl;                 /* the handle single calls use */
-	CURLSH *share;
+	CURL *curl;                 /* the handle single calls use (and batches theirs), prepared by cm_http_prepare */
 	cm_token_cache *tokens;
 	uint64_t *rng;
 	void (*log)(void *ctx, cm_log_level level, const char *message, const cm_log_entry *entry);
@@ -102,6 +101,8 @@ typedef enum {
 	CM_JOB_DONE     /* the result is final */
 } cm_job_need;
 
+#define CM_JOB_HEADERS 8
+
 typedef enum {
 	CM_STAGE_NEED_TOKEN,      /* a usable token, then the pending exchange */
 	CM_STAGE_PACE,            /* the pending exchange, once the rate limit allows */
@@ -139,7 +140,11 @@ typedef struct {
 	const char *x_method;
 	const char *x_path;
 	cm_buf url;
-	struct curl_slist *headers;
+	/* its header list, in the job's own storage (libcurl only reads it): the secret line (the access token or the
+	 * client's credentials, overwritten once the exchange ends), then the others, one after another in header_lines */
+	struct curl_slist header_nodes[CM_JOB_HEADERS];
+	cm_buf secret_header;
+	cm_buf header_lines;
 	cm_http_request http;
 	cm_http_response res;
 	/* the failure that stands unless a read shows otherwise (the array last: a new job clears what comes before) */

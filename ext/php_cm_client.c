@@ -11,12 +11,11 @@
 #include "ext/hash/php_hash_sha.h"
 #include "ext/random/php_random.h"
 #include "ext/standard/md5.h"
-#include "ext/json/php_json.h"
-#include "ext/json/php_json_parser.h"
 
 #include "php_channelmgr.h"
 #include "php_cm.h"
 #include "php_cm_client.h"
+#include "php_cm_json.h"
 #include "cm_text.h"
 #include "cm_status.h"
 
@@ -366,34 +365,19 @@ static void php_cm_log(void *ctx, cm_log_level level, const char *message, const
 	}
 }
 
-/* Walmart's answers decoded by PHP's own JSON parser, as json_decode($body, true) gives them: the decoded
- * order is the result's order, shared, not copied; the core reads it through php_cm_doc(). */
+/* Walmart's answers decoded as json_decode($body, true) gives them (php_cm_json.c): the decoded order is
+ * the result's order, shared, not copied; the core reads it through php_cm_doc(). */
 static void *php_cm_decode(void *ctx, const char *s, size_t n, char *why, size_t why_size)
 {
-	static const char *const messages[] = {
-		[PHP_JSON_ERROR_DEPTH] = "nested too deeply", [PHP_JSON_ERROR_STATE_MISMATCH] = "invalid JSON",
-		[PHP_JSON_ERROR_CTRL_CHAR] = "an unexpected control character", [PHP_JSON_ERROR_SYNTAX] = "a syntax error",
-		[PHP_JSON_ERROR_UTF8] = "malformed UTF-8", [PHP_JSON_ERROR_UTF16] = "an unpaired UTF-16 surrogate",
-	};
-	php_json_parser parser;
-	php_json_error_code code;
 	zval *doc = emalloc(sizeof(zval));
 
-	php_json_parser_init(&parser, doc, s, n, PHP_JSON_OBJECT_AS_ARRAY, PHP_JSON_PARSER_DEFAULT_DEPTH);
-	if (php_json_parse(&parser) == 0) {
+	if (php_cm_json_decode(doc, s, n, why, why_size)) {
 		if (Z_TYPE_P(doc) != IS_NULL) {
 			return doc;
 		}
 		snprintf(why, why_size, "the answer is JSON null");
-	} else if (parser.scanner.token >= parser.scanner.limit || parser.scanner.cursor > parser.scanner.limit) {
-		snprintf(why, why_size, "the JSON ends early"); /* the scanner read up to the terminating NUL */
-	} else {
-		code = php_json_parser_error_code(&parser);
-		snprintf(why, why_size, "%s at byte %zu",
-			(size_t) code < sizeof(messages) / sizeof(messages[0]) && messages[code] ? messages[code] : "invalid JSON",
-			(size_t) (parser.scanner.token - (php_json_ctype *) s));
 	}
-	efree(doc); /* a failed parse leaves nothing in it */
+	efree(doc); /* a failed decode leaves nothing in it */
 	return NULL;
 }
 
@@ -489,7 +473,7 @@ static bool php_cm_handles(void)
 		}
 	}
 	if (!CM_G(curl)) {
-		CM_G(curl) = curl_easy_init();
+		CM_G(curl) = cm_http_prepare(curl_easy_init(), CM_G(share));
 	}
 	if (!CM_G(rng)) {
 		php_random_bytes_silent(&CM_G(rng), sizeof(CM_G(rng)));
@@ -515,7 +499,7 @@ bool php_cm_batch_handles(int n)
 		}
 		CM_G(batch_handles) = grown;
 		while (CM_G(batch_handle_count) < n) {
-			if (!(grown[CM_G(batch_handle_count)] = curl_easy_init())) {
+			if (!(grown[CM_G(batch_handle_count)] = cm_http_prepare(curl_easy_init(), CM_G(share)))) {
 				return false;
 			}
 			CM_G(batch_handle_count)++;
@@ -542,7 +526,7 @@ bool php_cm_call_begin(php_cm_call *call, php_cm_settings *s)
 		(long) s->timeout_ms, (long) s->connect_timeout_ms, (int) s->max_retries, s->max_retry_wait_ms
 	};
 	call->log = (php_cm_log_ctx) {&s->logger, false};
-	call->env = (cm_env) {.curl = CM_G(curl), .share = CM_G(share), .tokens = &CM_G(tokens), .rng = &CM_G(rng),
+	call->env = (cm_env) {.curl = CM_G(curl), .tokens = &CM_G(tokens), .rng = &CM_G(rng),
 		.log = Z_ISUNDEF(s->logger) ? NULL : php_cm_log, .log_ctx = call, .decoder = &php_cm_decoder};
 	CM_G(busy) = true;
 	return true;

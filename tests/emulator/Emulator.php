@@ -10,7 +10,8 @@
  *                        (intentToCancel, when given, is emitted on the order line as given: Walmart types it a string)
  *   POST fault           one fault or a list, each for the next `times` (default 1) API requests whose target
  *                        contains `path` and whose method is `method` (any when absent), the first queued that matches:
- *                          status (+ body, headers)  answer that instead; with apply: true, process the request first
+ *                          status (+ body, headers)  answer that instead; with apply: true, process the request first;
+ *                                                    body_base64 instead of body: any bytes (invalid UTF-8 included)
  *                          headers                   alone: added to the real answer
  *                          delay_ms                  answer that much later (the request is processed on receipt)
  *                          late_ms                   process the request that much later, and answer then: a client
@@ -295,7 +296,7 @@ final class Emulator
 
     private static function describe(array $fault): string
     {
-        unset($fault['path'], $fault['method'], $fault['times'], $fault['body'], $fault['headers']);
+        unset($fault['path'], $fault['method'], $fault['times'], $fault['body'], $fault['body_base64'], $fault['headers']);
         return json_encode($fault);
     }
 
@@ -482,7 +483,7 @@ final class Emulator
 
     private function faultReply(array $fault): Reply
     {
-        $body = $fault['body'] ?? '';
+        $body = isset($fault['body_base64']) ? base64_decode($fault['body_base64']) : $fault['body'] ?? '';
         $reply = is_string($body) ? new Reply($fault['status'], $body) : Reply::json($fault['status'], $body);
         $reply->headers += $fault['headers'] ?? [];
         return $reply;
