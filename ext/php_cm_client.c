@@ -396,11 +396,14 @@ static void php_cm_decoded_release(void *doc)
 
 static const cm_decoder php_cm_decoder = {php_cm_decode, php_cm_decoded_root, php_cm_decoded_release, NULL};
 
-/* A decoded value the result shares (node NULL: null). */
-static void php_cm_doc_zval(cm_doc d, zval *out)
+/* A decoded value handed to the result (node NULL: null): moved out of the answer, which is released
+ * next and not read again. Not copied: releasing the answer would then drop a reference to a live array,
+ * and the engine records every such array as a possible cycle root for its collector to scan. */
+static void php_cm_doc_take(cm_doc d, zval *out)
 {
 	if (d.node) {
-		ZVAL_COPY(out, (zval *) d.node);
+		ZVAL_COPY_VALUE(out, (zval *) d.node);
+		ZVAL_NULL((zval *) d.node);
 	} else {
 		ZVAL_NULL(out);
 	}
@@ -410,6 +413,7 @@ void php_cm_result_to_array(const cm_result *r, const cm_operation *op, zval *ou
 {
 	zval errors, v;
 	size_t i;
+	bool intent_to_cancel;
 
 	array_init_size(out, 16);
 	add_assoc_bool(out, "ok", r->ok);
@@ -426,21 +430,22 @@ void php_cm_result_to_array(const cm_result *r, const cm_operation *op, zval *ou
 		add_next_index_zval(&errors, &err);
 	}
 	add_assoc_zval(out, "errors", &errors);
-	php_cm_doc_zval(r->order, &v);
+	intent_to_cancel = r->order.node && cm_answer_intent_to_cancel(r->order);
+	php_cm_doc_take(r->order, &v);
 	add_assoc_zval(out, "order", &v);
 	if (r->order_status) {
 		add_assoc_string(out, "order_status", (char *) r->order_status);
 	} else {
 		add_assoc_null(out, "order_status");
 	}
-	add_assoc_bool(out, "intent_to_cancel", r->order.node && cm_answer_intent_to_cancel(r->order));
+	add_assoc_bool(out, "intent_to_cancel", intent_to_cancel);
 	add_assoc_string(out, "status_details", (char *) r->status_details);
 	add_assoc_bool(out, "reconciled", r->reconciled);
 	add_assoc_bool(out, "unconfirmed", r->unconfirmed);
 	add_assoc_string(out, "correlation_id", (char *) r->correlation_id);
 	if (op->kind == CM_OP_RELEASED) {
 		if (r->orders.node) {
-			php_cm_doc_zval(r->orders, &v);
+			php_cm_doc_take(r->orders, &v);
 		} else {
 			array_init(&v);
 		}

@@ -65,7 +65,8 @@ void php_cm_call_end(php_cm_call *call);
  * else input itself, borrowed. Release with zval_ptr_dtor either way. */
 void php_cm_input_snapshot(const php_cm_settings *s, zval *input, zval *out);
 
-/* A core result as the result array of the PHP API. */
+/* A core result as the result array of the PHP API. Its decoded order (orders) moves into the array: once,
+ * right before cm_result_free(). */
 void php_cm_result_to_array(const cm_result *r, const cm_operation *op, zval *out);
 
 /* The process's batch handles: at least n easy handles and the multi handle. */

@@ -49,52 +49,107 @@ static const char *const php_cm_json_words[] = {
 	"ItemPrice", "Tax1", "Standard", "Express", "OneDay", "TwoDay", "Freight", "WhiteGlove", "Value", "RESIDENTIAL",
 	"COMMERCIAL", "S2H", "S2S", "DELIVERY", "PICKUP", "STANDARD", "EXPRESS", "USA", "UPS", "USPS", "FedEx", "DHL",
 	"OnTrac", "SELLER_FULFILLED", "REGULAR", "Bearer", "DATA", "REQUEST", "SYSTEM", "APPLICATION", "ERROR", "WARN",
-	"INFO", "CUSTOMER_REQUESTED_SELLER_TO_CANCEL", "SELLER_CANCEL", "Y", "N", "true", "false",
+	"INFO", "SELLER_CANCEL", "true", "false",
 };
 
-static zend_string *php_cm_json_table[PHP_CM_JSON_SLOTS];
+/* The vocabulary's table: each word with its first and last 8 bytes, so that
+ * a word of up to 16 bytes is recognised by two integer comparisons. */
+typedef struct {
+	zend_string *word;
+	uint64_t head, tail;
+} php_cm_json_slot;
 
-/* DJB "times 33", as zend_inline_hash_func: one step per byte, run as the string is scanned. */
-#define PHP_CM_JSON_HASH_STEP(h, c) ((h) * 33 + (c))
-#define PHP_CM_JSON_HASH_SEED 5381
+static php_cm_json_slot php_cm_json_table[PHP_CM_JSON_SLOTS];
+
+static zend_always_inline uint64_t php_cm_json_load8(const unsigned char *s)
+{
+	uint64_t v;
+
+	memcpy(&v, s, 8);
+	return v;
+}
+
+/* Two integers that, with len, tell s[0..len) (len >= 2) from any other string of that length when len <= 16:
+ * its first and last 8 bytes, or for shorter ones its bytes gathered without reading past them. */
+static zend_always_inline void php_cm_json_ends(const unsigned char *s, size_t len, uint64_t *head, uint64_t *tail)
+{
+	if (len >= 8) {
+		*head = php_cm_json_load8(s);
+		*tail = php_cm_json_load8(s + len - 8);
+	} else if (len >= 4) {
+		uint32_t a, b;
+
+		memcpy(&a, s, 4);
+		memcpy(&b, s + len - 4, 4);
+		*head = a | ((uint64_t) b << 32);
+		*tail = 0;
+	} else {
+		*head = s[0] | ((uint64_t) s[1] << 8) | ((uint64_t) s[len - 1] << 16);
+		*tail = 0;
+	}
+}
+
+static zend_always_inline size_t php_cm_json_slot_of(uint64_t head, uint64_t tail, size_t len)
+{
+	return (size_t) (((head ^ (tail >> 1) ^ len) * UINT64_C(0x9E3779B97F4A7C15)) >> 55) & (PHP_CM_JSON_SLOTS - 1);
+}
 
 void php_cm_json_startup(void)
 {
 	size_t i;
 
 	for (i = 0; i < sizeof(php_cm_json_words) / sizeof(php_cm_json_words[0]); i++) {
-		const char *w = php_cm_json_words[i];
-		size_t len = strlen(w), k, slot;
-		zend_ulong h = PHP_CM_JSON_HASH_SEED;
+		const unsigned char *w = (const unsigned char *) php_cm_json_words[i];
+		size_t len = strlen((const char *) w), slot;
+		uint64_t head, tail;
 
-		ZEND_ASSERT(len <= PHP_CM_JSON_WORD_MAX);
-		for (k = 0; k < len; k++) {
-			h = PHP_CM_JSON_HASH_STEP(h, (unsigned char) w[k]);
-		}
-		for (slot = h & (PHP_CM_JSON_SLOTS - 1); php_cm_json_table[slot]; slot = (slot + 1) & (PHP_CM_JSON_SLOTS - 1)) {
-			if (zend_string_equals_cstr(php_cm_json_table[slot], w, len)) {
+		ZEND_ASSERT(len >= 2 && len <= PHP_CM_JSON_WORD_MAX);
+		php_cm_json_ends(w, len, &head, &tail);
+		for (slot = php_cm_json_slot_of(head, tail, len); php_cm_json_table[slot].word;
+				slot = (slot + 1) & (PHP_CM_JSON_SLOTS - 1)) {
+			if (zend_string_equals_cstr(php_cm_json_table[slot].word, (const char *) w, len)) {
 				break; /* listed twice */
 			}
 		}
-		if (!php_cm_json_table[slot]) {
-			php_cm_json_table[slot] = zend_string_init_interned(w, len, 1);
+		if (!php_cm_json_table[slot].word) {
+			php_cm_json_table[slot] = (php_cm_json_slot) {zend_string_init_interned((const char *) w, len, 1), head, tail};
 		}
 	}
 }
 
-/* The interned word s[0..len) whose scan hash is h, or NULL. */
-static zend_always_inline zend_string *php_cm_json_word(const unsigned char *s, size_t len, zend_ulong h)
+/* The interned word s[0..len), or NULL. */
+static zend_always_inline zend_string *php_cm_json_word(const unsigned char *s, size_t len)
 {
-	size_t slot = h & (PHP_CM_JSON_SLOTS - 1);
-	zend_string *w;
+	uint64_t head, tail;
+	size_t slot;
+	const php_cm_json_slot *e;
 
-	while ((w = php_cm_json_table[slot])) {
-		if (ZSTR_LEN(w) == len && memcmp(ZSTR_VAL(w), s, len) == 0) {
-			return w;
+	if (len > PHP_CM_JSON_WORD_MAX) {
+		return NULL;
+	}
+	php_cm_json_ends(s, len, &head, &tail);
+	for (slot = php_cm_json_slot_of(head, tail, len); (e = &php_cm_json_table[slot])->word;
+			slot = (slot + 1) & (PHP_CM_JSON_SLOTS - 1)) {
+		const unsigned char *w = (const unsigned char *) ZSTR_VAL(e->word);
+
+		/* beyond 16 bytes, the middle too: bytes 8 to 15 and len-16 to len-9 cover it up to 32 */
+		if (e->head == head && e->tail == tail && ZSTR_LEN(e->word) == len && (len <= 16
+				|| (php_cm_json_load8(w + 8) == php_cm_json_load8(s + 8)
+					&& php_cm_json_load8(w + len - 16) == php_cm_json_load8(s + len - 16)))) {
+			return e->word;
 		}
-		slot = (slot + 1) & (PHP_CM_JSON_SLOTS - 1);
 	}
 	return NULL;
+}
+
+/* Whether any of the 8 bytes in w is a quote, a backslash, a control character or not ASCII: the bytes a plain
+ * string stops at (a hint: it may also flag a byte right after one of those, never miss one). */
+static zend_always_inline bool php_cm_json_stop8(uint64_t w)
+{
+	const uint64_t ones = UINT64_C(0x0101010101010101), highs = UINT64_C(0x8080808080808080);
+	uint64_t quote = w ^ (ones * '"'), backslash = w ^ (ones * '\\');
+
+	return (((quote - ones) & ~quote) | ((backslash - ones) & ~backslash) | (w - ones * 0x20) | w) & highs;
 }
 
 typedef struct {
@@ -289,12 +344,18 @@ static zend_string *php_cm_json_string_slow(php_cm_json *j, const unsigned char 
 static zend_always_inline zend_string *php_cm_json_string(php_cm_json *j)
 {
 	const unsigned char *s = j->p + 1, *p = s;
-	zend_ulong h = PHP_CM_JSON_HASH_SEED;
 	zend_string *w;
+	uint64_t eight;
 	size_t len;
 
+	while (j->end - p >= 8) {
+		memcpy(&eight, p, 8);
+		if (php_cm_json_stop8(eight)) {
+			break;
+		}
+		p += 8;
+	}
 	while (p < j->end && php_cm_json_plain[*p]) {
-		h = PHP_CM_JSON_HASH_STEP(h, *p);
 		p++;
 	}
 	if (p >= j->end || *p != '"') {
@@ -302,11 +363,11 @@ static zend_always_inline zend_string *php_cm_json_string(php_cm_json *j)
 	}
 	j->p = p + 1;
 	len = (size_t) (p - s);
-	if (len <= PHP_CM_JSON_WORD_MAX && (w = php_cm_json_word(s, len, h))) {
-		return w;
-	}
 	if (len <= 1) {
 		return len ? ZSTR_CHAR(*s) : ZSTR_EMPTY_ALLOC();
+	}
+	if ((w = php_cm_json_word(s, len))) {
+		return w;
 	}
 	return zend_string_init((const char *) s, len, 0);
 }
