@@ -6,8 +6,9 @@
 #include "cm_doc.h"
 #include "cm_payload.h"
 
-/* Every array key the binding reads, interned once in MINIT so lookups use a
- * precomputed hash and, for keys written as literals in PHP, a pointer compare. */
+/* Every array key the binding reads or writes, interned once in MINIT so lookups
+ * use a precomputed hash and, for keys written as literals in PHP, a pointer
+ * compare, and results are built without allocating or hashing their keys. */
 #define PHP_CM_KEYS(X) \
 	X(PURCHASE_ORDER_ID, "purchase_order_id") \
 	X(SELLER_ORDER_ID, "seller_order_id") \
@@ -24,7 +25,25 @@
 	X(ORDERED, "ordered") \
 	X(SHIPPED, "shipped") \
 	X(CANCELLED, "cancelled") \
-	X(INTENT_TO_CANCEL, "intent_to_cancel")
+	X(INTENT_TO_CANCEL, "intent_to_cancel") \
+	X(OK, "ok") \
+	X(RETRYABLE, "retryable") \
+	X(HTTP_STATUS, "http_status") \
+	X(ATTEMPTS, "attempts") \
+	X(ERRORS, "errors") \
+	X(CODE, "code") \
+	X(FIELD, "field") \
+	X(DESCRIPTION, "description") \
+	X(ORDER, "order") \
+	X(ORDER_STATUS, "order_status") \
+	X(STATUS_DETAILS, "status_details") \
+	X(RECONCILED, "reconciled") \
+	X(UNCONFIRMED, "unconfirmed") \
+	X(CORRELATION_ID, "correlation_id") \
+	X(ORDERS, "orders") \
+	X(NEXT_CURSOR, "next_cursor") \
+	X(SKU, "sku") \
+	X(SHIP_NODE, "ship_node")
 
 #define PHP_CM_KEY_ENUM(id, name) PHP_CM_KEY_##id,
 typedef enum {

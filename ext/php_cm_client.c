@@ -409,6 +409,41 @@ static void php_cm_doc_take(cm_doc d, zval *out)
 	}
 }
 
+/* out[key] = *v, out a new array without that key: the interned key, no lookup. */
+static zend_always_inline void php_cm_put(zval *out, php_cm_key key, zval *v)
+{
+	zend_hash_add_new(Z_ARRVAL_P(out), php_cm_keys[key], v);
+}
+
+static zend_always_inline void php_cm_put_bool(zval *out, php_cm_key key, bool b)
+{
+	zval v;
+
+	ZVAL_BOOL(&v, b);
+	php_cm_put(out, key, &v);
+}
+
+static zend_always_inline void php_cm_put_long(zval *out, php_cm_key key, zend_long l)
+{
+	zval v;
+
+	ZVAL_LONG(&v, l);
+	php_cm_put(out, key, &v);
+}
+
+/* A string: a word Walmart's answers use (an interned one) when it is one; NULL: null. */
+static void php_cm_put_string(zval *out, php_cm_key key, const char *s, size_t len)
+{
+	zval v;
+
+	if (s) {
+		ZVAL_STR(&v, php_cm_json_string_of(s, len));
+	} else {
+		ZVAL_NULL(&v);
+	}
+	php_cm_put(out, key, &v);
+}
+
 void php_cm_result_to_array(const cm_result *r, const cm_operation *op, zval *out)
 {
 	zval errors, v;
@@ -416,53 +451,41 @@ void php_cm_result_to_array(const cm_result *r, const cm_operation *op, zval *ou
 	bool intent_to_cancel;
 
 	array_init_size(out, 16);
-	add_assoc_bool(out, "ok", r->ok);
-	add_assoc_bool(out, "retryable", r->retryable);
-	add_assoc_long(out, "http_status", r->http_status);
-	add_assoc_long(out, "attempts", r->attempts);
+	php_cm_put_bool(out, PHP_CM_KEY_OK, r->ok);
+	php_cm_put_bool(out, PHP_CM_KEY_RETRYABLE, r->retryable);
+	php_cm_put_long(out, PHP_CM_KEY_HTTP_STATUS, r->http_status);
+	php_cm_put_long(out, PHP_CM_KEY_ATTEMPTS, r->attempts);
 	array_init_size(&errors, (uint32_t) r->nerrors);
 	for (i = 0; i < r->nerrors; i++) {
 		zval err;
 		array_init_size(&err, 3);
-		add_assoc_string(&err, "code", (char *) r->errors[i].code);
-		add_assoc_string(&err, "field", (char *) r->errors[i].field);
-		add_assoc_string(&err, "description", (char *) r->errors[i].description);
-		add_next_index_zval(&errors, &err);
+		php_cm_put_string(&err, PHP_CM_KEY_CODE, r->errors[i].code, strlen(r->errors[i].code));
+		php_cm_put_string(&err, PHP_CM_KEY_FIELD, r->errors[i].field, strlen(r->errors[i].field));
+		php_cm_put_string(&err, PHP_CM_KEY_DESCRIPTION, r->errors[i].description, strlen(r->errors[i].description));
+		zend_hash_next_index_insert_new(Z_ARRVAL(errors), &err);
 	}
-	add_assoc_zval(out, "errors", &errors);
+	php_cm_put(out, PHP_CM_KEY_ERRORS, &errors);
 	intent_to_cancel = r->order.node && cm_answer_intent_to_cancel(r->order);
 	php_cm_doc_take(r->order, &v);
-	add_assoc_zval(out, "order", &v);
-	if (r->order_status) {
-		add_assoc_string(out, "order_status", (char *) r->order_status);
-	} else {
-		add_assoc_null(out, "order_status");
-	}
-	add_assoc_bool(out, "intent_to_cancel", intent_to_cancel);
-	add_assoc_string(out, "status_details", (char *) r->status_details);
-	add_assoc_bool(out, "reconciled", r->reconciled);
-	add_assoc_bool(out, "unconfirmed", r->unconfirmed);
-	add_assoc_string(out, "correlation_id", (char *) r->correlation_id);
+	php_cm_put(out, PHP_CM_KEY_ORDER, &v);
+	php_cm_put_string(out, PHP_CM_KEY_ORDER_STATUS, r->order_status, r->order_status ? strlen(r->order_status) : 0);
+	php_cm_put_bool(out, PHP_CM_KEY_INTENT_TO_CANCEL, intent_to_cancel);
+	php_cm_put_string(out, PHP_CM_KEY_STATUS_DETAILS, r->status_details, strlen(r->status_details));
+	php_cm_put_bool(out, PHP_CM_KEY_RECONCILED, r->reconciled);
+	php_cm_put_bool(out, PHP_CM_KEY_UNCONFIRMED, r->unconfirmed);
+	php_cm_put_string(out, PHP_CM_KEY_CORRELATION_ID, r->correlation_id, strlen(r->correlation_id));
 	if (op->kind == CM_OP_RELEASED) {
 		if (r->orders.node) {
 			php_cm_doc_take(r->orders, &v);
 		} else {
 			array_init(&v);
 		}
-		add_assoc_zval(out, "orders", &v);
-		if (r->next_cursor.ptr) {
-			add_assoc_stringl(out, "next_cursor", (char *) r->next_cursor.ptr, r->next_cursor.len);
-		} else {
-			add_assoc_null(out, "next_cursor");
-		}
+		php_cm_put(out, PHP_CM_KEY_ORDERS, &v);
+		php_cm_put_string(out, PHP_CM_KEY_NEXT_CURSOR, r->next_cursor.ptr, r->next_cursor.len);
 	} else if (op->kind == CM_OP_INVENTORY) {
-		add_assoc_stringl(out, "sku", (char *) op->sku.ptr, op->sku.len);
-		add_assoc_long(out, "quantity", (zend_long) op->quantity);
-		if (op->ship_node.ptr) {
-			add_assoc_stringl(out, "ship_node", (char *) op->ship_node.ptr, op->ship_node.len);
-		} else {
-			add_assoc_null(out, "ship_node");
-		}
+		php_cm_put_string(out, PHP_CM_KEY_SKU, op->sku.ptr, op->sku.len);
+		php_cm_put_long(out, PHP_CM_KEY_QUANTITY, (zend_long) op->quantity);
+		php_cm_put_string(out, PHP_CM_KEY_SHIP_NODE, op->ship_node.ptr, op->ship_node.len);
 	}
 }
 

@@ -50,6 +50,9 @@ static const char *const php_cm_json_words[] = {
 	"COMMERCIAL", "S2H", "S2S", "DELIVERY", "PICKUP", "STANDARD", "EXPRESS", "USA", "UPS", "USPS", "FedEx", "DHL",
 	"OnTrac", "SELLER_FULFILLED", "REGULAR", "Bearer", "DATA", "REQUEST", "SYSTEM", "APPLICATION", "ERROR", "WARN",
 	"INFO", "SELLER_CANCEL", "true", "false",
+	/* the Channel Manager statuses and the error codes results carry */
+	"Open", "Partially Shipped", "Canceled", "Error", "INVALID_INPUT", "INVALID_RESPONSE", "CONNECTION_FAILED",
+	"TIMEOUT", "RATE_LIMITED", "SERVER_ERROR", "UNAUTHORIZED", "TOKEN_REJECTED", "INTERRUPTED", "CONTENT_NOT_FOUND",
 };
 
 /* The vocabulary's table: each word with its first and last 8 bytes, so that
@@ -150,6 +153,19 @@ static zend_always_inline bool php_cm_json_stop8(uint64_t w)
 	uint64_t quote = w ^ (ones * '"'), backslash = w ^ (ones * '\\');
 
 	return (((quote - ones) & ~quote) | ((backslash - ones) & ~backslash) | (w - ones * 0x20) | w) & highs;
+}
+
+zend_string *php_cm_json_string_of(const char *s, size_t len)
+{
+	zend_string *w;
+
+	if (len <= 1) {
+		return len ? ZSTR_CHAR((unsigned char) *s) : ZSTR_EMPTY_ALLOC();
+	}
+	if ((w = php_cm_json_word((const unsigned char *) s, len))) {
+		return w;
+	}
+	return zend_string_init(s, len, 0);
 }
 
 typedef struct {

@@ -19,4 +19,8 @@ void php_cm_json_startup(void);
  * json_decode()'s default (512). */
 bool php_cm_json_decode(zval *out, const char *s, size_t n, char *why, size_t why_size);
 
+/* s[0..len) as a string: the interned word when the vocabulary has it (one- and zero-character strings
+ * are the engine's own), else a new one. */
+zend_string *php_cm_json_string_of(const char *s, size_t len);
+
 #endif

@@ -1,5 +1,5 @@
 --TEST--
-status: channelmgr_order_status() (PHP arrays) and the client's read of Walmart's answer (json-c) are one walk: the same fixtures give the same status or the same "<field>: <message>"
+status: channelmgr_order_status() (PHP arrays) and the client's read of Walmart's answer (the bytes it received, decoded by the client) are one walk: the same fixtures give the same status or the same "<field>: <message>"
 --EXTENSIONS--
 channelmgr
 --FILE--
