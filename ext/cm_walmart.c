@@ -854,7 +854,8 @@ void cm_job_transferred(cm_job *c)
 
 void cm_job_end(cm_job *c)
 {
-	cm_buf_wipe(&c->secret_header);
+	cm_buf_forget(&c->secret_header); /* what lies past its length was overwritten when the line before it was */
+	cm_buf_free(&c->secret_header);
 	cm_buf_free(&c->header_lines);
 	cm_buf_free(&c->path);
 	cm_buf_free(&c->read_path);
