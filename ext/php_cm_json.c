@@ -20,7 +20,7 @@
 #include "php_cm_json.h"
 #include "cm_utf8.h"
 
-#define PHP_CM_JSON_DEPTH 512     /* json_decode()'s default */
+#define PHP_CM_JSON_DEPTH 512     /* json_decode()'s default depth */
 #define PHP_CM_JSON_SLOTS 512     /* the vocabulary's table: a power of two, at least twice its words */
 #define PHP_CM_JSON_WORD_MAX 32   /* longer strings are never looked up */
 
@@ -487,7 +487,9 @@ static bool php_cm_json_literal(php_cm_json *j, const char *word, size_t len)
 
 static bool php_cm_json_enter(php_cm_json *j)
 {
-	if (++j->depth > PHP_CM_JSON_DEPTH) {
+	/* json_decode() at its default depth (512) takes 511 nested arrays and objects: its depth counts the
+	 * values inside the innermost one as a level */
+	if (++j->depth >= PHP_CM_JSON_DEPTH) {
 		return php_cm_json_fail(j, j->p, "nested too deeply");
 	}
 	j->p++;
@@ -523,12 +525,13 @@ static bool php_cm_json_array(php_cm_json *j, zval *out)
 	if (!php_cm_json_enter(j)) {
 		return false;
 	}
-	array_init(out);
 	if (*j->p == ']') {
 		j->p++;
 		j->depth--;
+		ZVAL_EMPTY_ARRAY(out); /* the engine's shared empty array, as json_decode() gives */
 		return true;
 	}
+	array_init(out);
 	while (!done) {
 		if (!php_cm_json_value(j, &v)) {
 			break;
@@ -554,12 +557,13 @@ static bool php_cm_json_object(php_cm_json *j, zval *out)
 	if (!php_cm_json_enter(j)) {
 		return false;
 	}
-	array_init(out);
 	if (*j->p == '}') {
 		j->p++;
 		j->depth--;
+		ZVAL_EMPTY_ARRAY(out); /* the engine's shared empty array, as json_decode() gives */
 		return true;
 	}
+	array_init(out);
 	while (!done) {
 		if (j->p >= j->end || *j->p != '"') {
 			php_cm_json_fail(j, j->p >= j->end ? j->end : j->p, j->p >= j->end ? NULL : "a syntax error");

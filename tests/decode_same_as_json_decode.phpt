@@ -76,7 +76,7 @@ $crafted = [
     'vocabulary values' => '["Shipped","USD","EACH","Standard","status","order","Y","N"]',
     'nested' => '{"a":[[],[{}],{"b":[1,[2,[3]]]}],"c":{}}',
     'whitespace' => " \t\n\r[ 1 , { \"a\" : [ ] } ] \n",
-    'depth 500' => str_repeat('[', 500) . str_repeat(']', 500),
+    'depth 509 (511 with the order around it: the most json_decode() takes)' => str_repeat('[', 509) . str_repeat(']', 509),
 ];
 $refused = [
     'truncated' => '{"a":[1,2',
@@ -106,6 +106,7 @@ $refused = [
     'truE' => '[truE]',
     'nul' => '[nul]',
     'two values' => '[1] [2]',
+    'depth 510 (512 with the order around it)' => str_repeat('[', 510) . str_repeat(']', 510),
     'depth 600' => str_repeat('[', 600) . str_repeat(']', 600),
 ];
 
@@ -173,9 +174,24 @@ compare($emu, $client, 'crafted', array_map('answer', $crafted));
 compare($emu, $client, 'crafted, refused', array_map('answer', $refused));
 compare($emu, $client, 'generated', $generated);
 compare($emu, $client, 'generated, broken', $broken);
+
+/* An empty array is the engine's shared one, as json_decode() gives: it shows in the next index after a negative key. */
+function next_keys(array $a): string
+{
+    $a[-5] = 1;
+    $a[] = 2;
+    return implode(',', array_keys($a));
+}
+$body = answer('{"list":[],"object":{}}');
+$emu->fault(['path' => '/v3/orders/PO-1', 'status' => 200, 'body' => $body]);
+$mine = $client->getOrder('PO-1')['order']['extra'];
+$theirs = json_decode($body, true)['order']['extra'];
+printf("empty list: %s (json_decode: %s), empty object: %s (json_decode: %s)\n", next_keys($mine['list']),
+    next_keys($theirs['list']), next_keys($mine['object']), next_keys($theirs['object']));
 ?>
 --EXPECT--
 crafted: 12 of 12 the same (0 refused by both, 0 without a readable order)
-crafted, refused: 28 of 28 the same (28 refused by both, 0 without a readable order)
+crafted, refused: 29 of 29 the same (29 refused by both, 0 without a readable order)
 generated: 400 of 400 the same (0 refused by both, 0 without a readable order)
 generated, broken: 200 of 200 the same (160 refused by both, 22 without a readable order)
+empty list: -5,0 (json_decode: -5,0), empty object: -5,0 (json_decode: -5,0)
