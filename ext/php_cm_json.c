@@ -3,13 +3,14 @@
  * tables. What makes it cheaper is what it knows: an answer repeats the same
  * few dozen field names, and PHP's parser allocates, hashes and frees each
  * one for every object; here they are interned once (php_cm_json_startup) and
- * found by the hash computed while scanning. The rules follow PHP's scanner
+ * recognised by their length and first and last bytes, read as integers right
+ * after a string's end is found 8 bytes at a time. The rules follow PHP's scanner
  * (ext/json/json_scanner.re): strict RFC 8259 grammar, UTF-8 validated,
  * \u escapes with paired surrogates, integers that do not fit a zend_long
  * become floats, object keys go through the symbol table rules (numeric keys
  * become integers), a repeated key keeps its first place and its last value.
  * tests/decode_same_as_json_decode.phpt holds it to json_decode() on crafted
- * and generated answers. */
+ * and generated answers, tests/fuzz/fuzz_php_json.c on many more. */
 #ifdef HAVE_CONFIG_H
 # include "config.h"
 #endif
@@ -38,9 +39,9 @@ static const char *const php_cm_json_words[] = {
 	"trackingURL", "returnCenterAddress", "dayPhone", "emailId", "refund", "refundId", "refundComments",
 	"refundCharges", "refundCharge", "refundReason", "fulfillment", "fulfillmentOption", "shipMethod", "storeId",
 	"pickUpDateTime", "pickUpBy", "shippingProgramType", "shipNode", "type", "intentToCancel", "originalCarrierMethod",
-	"referenceLineId", "sellerOrderId", "serialNumbers", "orderProducts", "shipNodeType", "partner", "partnerId",
+	"referenceLineId", "serialNumbers", "orderProducts", "shipNodeType", "partner", "partnerId",
 	"martId", "isGuest", "paymentTypes", "orderSummary", "totalAmount", "orderSubTotals", "subTotalType",
-	"totalAmount", "pickupPersons", "configId", "quantity", "fulfillmentType", "lineStatus",
+	"pickupPersons", "configId", "quantity", "fulfillmentType", "lineStatus",
 	/* errors and the token */
 	"errors", "error", "code", "field", "description", "info", "severity", "category", "causes", "errorIdentifiers",
 	"entry", "key", "access_token", "token_type", "expires_in",
@@ -108,15 +109,11 @@ void php_cm_json_startup(void)
 
 		ZEND_ASSERT(len >= 2 && len <= PHP_CM_JSON_WORD_MAX);
 		php_cm_json_ends(w, len, &head, &tail);
-		for (slot = php_cm_json_slot_of(head, tail, len); php_cm_json_table[slot].word;
-				slot = (slot + 1) & (PHP_CM_JSON_SLOTS - 1)) {
-			if (zend_string_equals_cstr(php_cm_json_table[slot].word, (const char *) w, len)) {
-				break; /* listed twice */
-			}
+		slot = php_cm_json_slot_of(head, tail, len);
+		while (php_cm_json_table[slot].word) {
+			slot = (slot + 1) & (PHP_CM_JSON_SLOTS - 1); /* linear probing */
 		}
-		if (!php_cm_json_table[slot].word) {
-			php_cm_json_table[slot] = (php_cm_json_slot) {zend_string_init_interned((const char *) w, len, 1), head, tail};
-		}
+		php_cm_json_table[slot] = (php_cm_json_slot) {zend_string_init_interned((const char *) w, len, 1), head, tail};
 	}
 }
 
@@ -156,17 +153,23 @@ static zend_always_inline uint64_t php_cm_json_stops8(uint64_t w)
 	return (((quote - ones) & ~quote) | ((backslash - ones) & ~backslash) | (w - ones * 0x20) | w) & highs;
 }
 
-zend_string *php_cm_json_string_of(const char *s, size_t len)
+/* s[0..len): a word of the vocabulary or the engine's one-character or empty string when it is one, else new. */
+static zend_always_inline zend_string *php_cm_json_new_string(const unsigned char *s, size_t len)
 {
 	zend_string *w;
 
 	if (len <= 1) {
-		return len ? ZSTR_CHAR((unsigned char) *s) : ZSTR_EMPTY_ALLOC();
+		return len ? ZSTR_CHAR(*s) : ZSTR_EMPTY_ALLOC();
 	}
-	if ((w = php_cm_json_word((const unsigned char *) s, len))) {
+	if ((w = php_cm_json_word(s, len))) {
 		return w;
 	}
-	return zend_string_init(s, len, 0);
+	return zend_string_init((const char *) s, len, 0);
+}
+
+zend_string *php_cm_json_string_of(const char *s, size_t len)
+{
+	return php_cm_json_new_string((const unsigned char *) s, len);
 }
 
 typedef struct {
@@ -359,42 +362,33 @@ static zend_string *php_cm_json_string_slow(php_cm_json *j, const unsigned char 
 	return str;
 }
 
-/* The string at j->p (its opening quote): a word of the vocabulary or an
- * engine's one-character string when it is one, else a new string. NULL on error. */
-static zend_always_inline zend_string *php_cm_json_string(php_cm_json *j)
+/* The first byte from p on that a plain string stops at (see php_cm_json_stops8), or end. */
+static zend_always_inline const unsigned char *php_cm_json_plain_end(const unsigned char *p, const unsigned char *end)
 {
-	const unsigned char *s = j->p + 1, *p = s;
-	zend_string *w;
-	size_t len;
-
 #ifndef WORDS_BIGENDIAN
-	while (j->end - p >= 8) {
+	for (; end - p >= 8; p += 8) {
 		uint64_t stops = php_cm_json_stops8(php_cm_json_load8(p));
 		if (stops) {
-			p += (size_t) __builtin_ctzll(stops) >> 3;
-			goto stopped;
+			return p + (__builtin_ctzll(stops) >> 3);
 		}
-		p += 8;
 	}
 #endif
-	while (p < j->end && php_cm_json_plain[*p]) {
+	while (p < end && php_cm_json_plain[*p]) {
 		p++;
 	}
-#ifndef WORDS_BIGENDIAN
-stopped:
-#endif
+	return p;
+}
+
+/* The string at j->p (its opening quote), as php_cm_json_new_string() gives it. NULL on error. */
+static zend_always_inline zend_string *php_cm_json_string(php_cm_json *j)
+{
+	const unsigned char *s = j->p + 1, *p = php_cm_json_plain_end(s, j->end);
+
 	if (p >= j->end || *p != '"') {
 		return php_cm_json_string_slow(j, s);
 	}
 	j->p = p + 1;
-	len = (size_t) (p - s);
-	if (len <= 1) {
-		return len ? ZSTR_CHAR(*s) : ZSTR_EMPTY_ALLOC();
-	}
-	if ((w = php_cm_json_word(s, len))) {
-		return w;
-	}
-	return zend_string_init((const char *) s, len, 0);
+	return php_cm_json_new_string(s, (size_t) (p - s));
 }
 
 static bool php_cm_json_value(php_cm_json *j, zval *out);
