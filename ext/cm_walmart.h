@@ -101,7 +101,7 @@ typedef enum {
 	CM_JOB_DONE     /* the result is final */
 } cm_job_need;
 
-#define CM_JOB_HEADERS 8
+#define CM_JOB_HEADERS 8 /* the secret line and at most seven others (cm_request) */
 
 typedef enum {
 	CM_STAGE_NEED_TOKEN,      /* a usable token, then the pending exchange */
