@@ -284,13 +284,18 @@ static void cm_token_request(cm_job *c)
 {
 	static const cm_buf form = {(char *) "grant_type=client_credentials", sizeof("grant_type=client_credentials") - 1, 0, false};
 	const cm_client_config *cfg = c->cfg;
+	static const char name[] = "Authorization: Basic ";
+	size_t id = strlen(cfg->client_id), secret = strlen(cfg->client_secret);
 	cm_buf credentials = {0};
 
-	cm_buf_append(&credentials, cfg->client_id, strlen(cfg->client_id));
+	/* room first, for both: a secret is never moved, leaving a copy behind */
+	cm_buf_reserve(&credentials, id + 1 + secret);
+	cm_buf_append(&credentials, cfg->client_id, id);
 	cm_buf_appendc(&credentials, ':');
-	cm_buf_append(&credentials, cfg->client_secret, strlen(cfg->client_secret));
+	cm_buf_append(&credentials, cfg->client_secret, secret);
 	cm_buf_forget(&c->secret_header);
-	cm_buf_lit(&c->secret_header, "Authorization: Basic ");
+	cm_buf_reserve(&c->secret_header, sizeof(name) - 1 + 4 * ((credentials.len + 2) / 3));
+	cm_buf_append(&c->secret_header, name, sizeof(name) - 1);
 	cm_base64(&c->secret_header, (const unsigned char *) credentials.data, credentials.len);
 	cm_buf_wipe(&credentials);
 	c->env->token_fetching = true;
@@ -452,9 +457,13 @@ static int64_t cm_wait_hint(const cm_http_response *res)
 
 static void cm_token_header(cm_job *c, const char *token)
 {
+	static const char name[] = "WM_SEC.ACCESS_TOKEN: ";
+	size_t len = strlen(token);
+
 	cm_buf_forget(&c->secret_header);
-	cm_buf_lit(&c->secret_header, "WM_SEC.ACCESS_TOKEN: ");
-	cm_buf_append(&c->secret_header, token, strlen(token));
+	cm_buf_reserve(&c->secret_header, sizeof(name) - 1 + len); /* room first: a secret is never moved, leaving a copy */
+	cm_buf_append(&c->secret_header, name, sizeof(name) - 1);
+	cm_buf_append(&c->secret_header, token, len);
 }
 
 static void cm_failure_save(cm_job *c)
