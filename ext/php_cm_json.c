@@ -479,17 +479,41 @@ static bool php_cm_json_literal(php_cm_json *j, const char *word, size_t len)
 	return true;
 }
 
-static bool php_cm_json_enter(php_cm_json *j)
+typedef enum { PHP_CM_JSON_FAILED, PHP_CM_JSON_EMPTY, PHP_CM_JSON_OPEN } php_cm_json_opened;
+
+/* Past an opening bracket, into *out: the engine's shared empty array when the closing one follows (as json_decode()
+ * gives), else a new array to fill (OPEN). */
+static zend_always_inline php_cm_json_opened php_cm_json_open(php_cm_json *j, unsigned char close, zval *out)
 {
 	/* json_decode() at its default depth (512) takes 511 nested arrays and objects: its depth counts the
 	 * values inside the innermost one as a level */
 	if (++j->depth >= PHP_CM_JSON_DEPTH) {
-		return php_cm_json_fail(j, j->p, "nested too deeply");
+		php_cm_json_fail(j, j->p, "nested too deeply");
+		return PHP_CM_JSON_FAILED;
 	}
 	j->p++;
 	php_cm_json_space(j);
-	PHP_CM_JSON_NEED(j, j->p);
-	return true;
+	if (j->p >= j->end) {
+		php_cm_json_fail(j, j->end, NULL);
+		return PHP_CM_JSON_FAILED;
+	}
+	if (*j->p == close) {
+		j->p++;
+		j->depth--;
+		ZVAL_EMPTY_ARRAY(out);
+		return PHP_CM_JSON_EMPTY;
+	}
+	array_init(out);
+	return PHP_CM_JSON_OPEN;
+}
+
+/* Whether the next byte is c; if not, the error: the answer cut short, or a syntax error. */
+static zend_always_inline bool php_cm_json_at(php_cm_json *j, unsigned char c)
+{
+	if (j->p < j->end && *j->p == c) {
+		return true;
+	}
+	return php_cm_json_fail(j, j->p < j->end ? j->p : j->end, j->p < j->end ? "a syntax error" : NULL);
 }
 
 /* After a member or element: true when another follows (the comma consumed), false at the closing bracket or on error. */
@@ -513,19 +537,13 @@ static zend_always_inline bool php_cm_json_next(php_cm_json *j, unsigned char cl
 
 static bool php_cm_json_array(php_cm_json *j, zval *out)
 {
+	php_cm_json_opened opened = php_cm_json_open(j, ']', out);
 	bool done = false;
 	zval v;
 
-	if (!php_cm_json_enter(j)) {
-		return false;
+	if (opened != PHP_CM_JSON_OPEN) {
+		return opened == PHP_CM_JSON_EMPTY;
 	}
-	if (*j->p == ']') {
-		j->p++;
-		j->depth--;
-		ZVAL_EMPTY_ARRAY(out); /* the engine's shared empty array, as json_decode() gives */
-		return true;
-	}
-	array_init(out);
 	while (!done) {
 		if (!php_cm_json_value(j, &v)) {
 			break;
@@ -543,32 +561,21 @@ static bool php_cm_json_array(php_cm_json *j, zval *out)
 
 static bool php_cm_json_object(php_cm_json *j, zval *out)
 {
+	php_cm_json_opened opened = php_cm_json_open(j, '}', out);
 	bool done = false;
 	zend_string *key;
 	zend_ulong index;
 	zval v;
 
-	if (!php_cm_json_enter(j)) {
-		return false;
+	if (opened != PHP_CM_JSON_OPEN) {
+		return opened == PHP_CM_JSON_EMPTY;
 	}
-	if (*j->p == '}') {
-		j->p++;
-		j->depth--;
-		ZVAL_EMPTY_ARRAY(out); /* the engine's shared empty array, as json_decode() gives */
-		return true;
-	}
-	array_init(out);
 	while (!done) {
-		if (j->p >= j->end || *j->p != '"') {
-			php_cm_json_fail(j, j->p >= j->end ? j->end : j->p, j->p >= j->end ? NULL : "a syntax error");
-			break;
-		}
-		if (!(key = php_cm_json_string(j))) {
+		if (!php_cm_json_at(j, '"') || !(key = php_cm_json_string(j))) {
 			break;
 		}
 		php_cm_json_space(j);
-		if (j->p >= j->end || *j->p != ':') {
-			php_cm_json_fail(j, j->p >= j->end ? j->end : j->p, j->p >= j->end ? NULL : "a syntax error");
+		if (!php_cm_json_at(j, ':')) {
 			zend_string_release(key);
 			break;
 		}
